@@ -1,0 +1,247 @@
+package io.github.interviewbank.core;
+
+import io.github.interviewbank.core.internal.Checks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed phrasing pattern: how a key point's {@linkplain KeyPoint#phrasings() phrasings} and
+ * {@linkplain KeyPoint#contradictions() contradictions} are written in a bank.
+ *
+ * <p>The syntax, documented with examples in {@code docs/bank-format.md}:
+ *
+ * <ul>
+ *   <li>{@code w1 w2 w3}: a phrase, the words in this order and close together;
+ *   <li>{@code a|b}: alternatives at one word position;
+ *   <li>{@code ~w1 w2}: the words in any order;
+ *   <li>{@code p1 & p2}: both sub-patterns in the same sentence;
+ *   <li>{@code word*}: any word starting with {@code word} (at least 3 characters before the star);
+ *   <li>{@code =word}: exactly this word, without stemming or misspelling tolerance.
+ * </ul>
+ *
+ * <p>This type only describes the structure; how words are compared with an answer (stemming,
+ * synonyms, proximity, negation) is up to each grader. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class MatchPattern {
+  /** The longest pattern source accepted, in characters. */
+  public static final int MAX_LENGTH = 300;
+
+  private final String source;
+  private final List<Sequence> sequences;
+
+  private MatchPattern(String source, List<Sequence> sequences) {
+    this.source = source;
+    this.sequences = sequences;
+  }
+
+  /**
+   * Parses a pattern.
+   *
+   * @param source the pattern text; never {@code null}
+   * @return the parsed pattern, never {@code null}
+   * @throws NullPointerException if {@code source} is {@code null}
+   * @throws IllegalArgumentException if the text is not a valid pattern; the message says why
+   * @since 0.1.0
+   */
+  public static MatchPattern parse(String source) {
+    Objects.requireNonNull(source, "source");
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("pattern is blank");
+    }
+    if (source.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "pattern is longer than " + MAX_LENGTH + " characters (" + source.length() + ")");
+    }
+    List<Sequence> sequences = new ArrayList<>();
+    for (String part : source.split("&", -1)) {
+      sequences.add(parseSequence(part.strip(), source));
+    }
+    return new MatchPattern(source, List.copyOf(sequences));
+  }
+
+  private static Sequence parseSequence(String part, String source) {
+    if (part.isEmpty()) {
+      throw new IllegalArgumentException("empty sub-pattern around '&' in '" + source + "'");
+    }
+    boolean anyOrder = part.startsWith("~");
+    String body = anyOrder ? part.substring(1).strip() : part;
+    if (body.isEmpty()) {
+      throw new IllegalArgumentException("'~' must be followed by words in '" + source + "'");
+    }
+    List<Slot> slots = new ArrayList<>();
+    for (String slotText : body.split("\\s+", -1)) {
+      List<Word> alternatives = new ArrayList<>();
+      for (String alternative : slotText.split("\\|", -1)) {
+        alternatives.add(parseWord(alternative, source));
+      }
+      slots.add(new Slot(alternatives));
+    }
+    return new Sequence(slots, anyOrder);
+  }
+
+  private static Word parseWord(String text, String source) {
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("empty alternative around '|' in '" + source + "'");
+    }
+    if (text.indexOf('~') >= 0) {
+      throw new IllegalArgumentException(
+          "'~' may only start a sub-pattern, found in '" + text + "' in '" + source + "'");
+    }
+    WordKind kind = WordKind.STEMMED;
+    String word = text;
+    if (word.startsWith("=")) {
+      kind = WordKind.EXACT;
+      word = word.substring(1);
+    }
+    int star = word.indexOf('*');
+    if (star >= 0) {
+      if (kind == WordKind.EXACT) {
+        throw new IllegalArgumentException(
+            "'=' and '*' cannot be combined in '" + text + "' in '" + source + "'");
+      }
+      if (star != word.length() - 1) {
+        throw new IllegalArgumentException(
+            "'*' may only end a word, found in '" + text + "' in '" + source + "'");
+      }
+      word = word.substring(0, star);
+      if (word.codePointCount(0, word.length()) < 3) {
+        throw new IllegalArgumentException(
+            "a prefix needs at least 3 characters before '*', found '"
+                + text
+                + "' in '"
+                + source
+                + "'");
+      }
+      kind = WordKind.PREFIX;
+    }
+    if (word.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new IllegalArgumentException(
+          "'" + text + "' has no letter or digit in '" + source + "'");
+    }
+    return new Word(word, kind);
+  }
+
+  /**
+   * {@return the text this pattern was parsed from, never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * {@return the sub-patterns joined by {@code &}: all must match within one sentence; never
+   * {@code null} or empty, unmodifiable}
+   *
+   * @since 0.1.0
+   */
+  public List<Sequence> sequences() {
+    return sequences;
+  }
+
+  /** Two patterns are equal when their sources are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MatchPattern other && other.source.equals(source);
+  }
+
+  @Override
+  public int hashCode() {
+    return source.hashCode();
+  }
+
+  /** {@return the pattern's source text} */
+  @Override
+  public String toString() {
+    return source;
+  }
+
+  /**
+   * How a pattern word is compared with an answer's words.
+   *
+   * @since 0.1.0
+   */
+  public enum WordKind {
+    /** The word after analysis (stemming, synonyms, misspelling tolerance). */
+    STEMMED,
+    /** Any word starting with the given text ({@code word*}). */
+    PREFIX,
+    /** Exactly the word as written, ignoring case ({@code =word}). */
+    EXACT
+  }
+
+  /**
+   * One word of a pattern.
+   *
+   * @param text the word without its {@code =} or {@code *} marker; never {@code null}, and holds
+   *     at least one letter or digit
+   * @param kind how the word is compared; never {@code null}
+   * @since 0.1.0
+   */
+  public record Word(String text, WordKind kind) {
+    /**
+     * Validates the components.
+     *
+     * @throws NullPointerException if a component is {@code null}
+     * @throws IllegalArgumentException if {@code text} has no letter or digit
+     * @since 0.1.0
+     */
+    public Word {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(kind, "kind");
+      if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        throw new IllegalArgumentException("word '" + text + "' has no letter or digit");
+      }
+    }
+  }
+
+  /**
+   * One word position of a sequence and its alternatives ({@code a|b}).
+   *
+   * @param alternatives the words that may stand at this position; never {@code null} or empty
+   * @since 0.1.0
+   */
+  public record Slot(List<Word> alternatives) {
+    /**
+     * Validates and copies the alternatives.
+     *
+     * @throws NullPointerException if the list or an element is {@code null}
+     * @throws IllegalArgumentException if the list is empty
+     * @since 0.1.0
+     */
+    public Slot {
+      alternatives = Checks.copy(alternatives, "alternatives");
+      if (alternatives.isEmpty()) {
+        throw new IllegalArgumentException("a slot needs at least one alternative");
+      }
+    }
+  }
+
+  /**
+   * Words that must appear close together, in order unless {@code anyOrder}.
+   *
+   * @param slots the word positions; never {@code null} or empty
+   * @param anyOrder whether the words may appear in any order ({@code ~})
+   * @since 0.1.0
+   */
+  public record Sequence(List<Slot> slots, boolean anyOrder) {
+    /**
+     * Validates and copies the slots.
+     *
+     * @throws NullPointerException if the list or an element is {@code null}
+     * @throws IllegalArgumentException if the list is empty
+     * @since 0.1.0
+     */
+    public Sequence {
+      slots = Checks.copy(slots, "slots");
+      if (slots.isEmpty()) {
+        throw new IllegalArgumentException("a sequence needs at least one slot");
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+import org.jspecify.annotations.NullMarked;
+
+@NullMarked
+module io.github.interviewbank.core {
+  requires static transitive org.jspecify;
+  requires tools.jackson.databind;
+
+  exports io.github.interviewbank.core;
+}

@@ -1,0 +1,235 @@
+package io.github.interviewbank.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad bank gets one {@link QuestionBankException} naming what and where. */
+class BankLoadingErrorsTest {
+
+  private static final String TINY = tinyText();
+
+  private static String tinyText() {
+    try (InputStream in = BankLoadingErrorsTest.class.getResourceAsStream("tiny-bank.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static QuestionBankException failure(String json) {
+    return assertThrows(QuestionBankException.class, () -> Fixtures.read(json));
+  }
+
+  private static String replaceOnce(String text, String from, String to) {
+    int at = text.indexOf(from);
+    assertTrue(at >= 0, "fixture lacks " + from);
+    return text.substring(0, at) + to + text.substring(at + from.length());
+  }
+
+  private static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    assertTrue(at >= 0, "fixture lacks " + needle);
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  @Test
+  void malformedJsonNamesTheFileLineAndColumn(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("broken.json");
+    String json = replaceOnce(TINY, "\"prompt\": \"What is a cache?\",", "\"prompt\": \"What\" is,");
+    Files.writeString(file, json);
+    QuestionBankException e =
+        assertThrows(QuestionBankException.class, () -> QuestionBank.load(file));
+    BankProblem p = e.problems().get(0);
+    int line = lineOf(json, "\"What\" is,");
+    assertEquals(OptionalInt.of(line), p.line());
+    assertTrue(p.column().isPresent());
+    assertTrue(e.getMessage().startsWith(file + ":" + line + ":"), e.getMessage());
+    assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
+  }
+
+  @Test
+  void truncatedDocumentsAreMalformed() {
+    QuestionBankException e = failure(TINY.substring(0, TINY.length() / 2));
+    assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
+  }
+
+  @Test
+  void emptyDocumentsAndNonObjectsAreRejected() {
+    assertTrue(failure("").getMessage().contains("document is empty"));
+    assertTrue(failure("  \n ").getMessage().contains("document is empty"));
+    assertTrue(failure("[1, 2]").getMessage().contains("must be an object, was an array"));
+  }
+
+  @Test
+  void trailingContentIsRejected() {
+    QuestionBankException e = failure(TINY + "\n{}");
+    assertTrue(e.getMessage().contains("after the end of the document"), e.getMessage());
+  }
+
+  @Test
+  void unknownOrMissingFormatVersionIsRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"formatVersion\": 1", "\"formatVersion\": 2"));
+    assertTrue(e.getMessage().contains("unsupported formatVersion 2"), e.getMessage());
+    assertEquals(Optional.of("$.formatVersion"), e.problems().get(0).jsonPath());
+    e = failure(replaceOnce(TINY, "\"formatVersion\": 1,", ""));
+    assertTrue(e.getMessage().contains("missing field 'formatVersion'"), e.getMessage());
+    e = failure(replaceOnce(TINY, "\"formatVersion\": 1", "\"formatVersion\": \"1\""));
+    assertTrue(e.getMessage().contains("unsupported formatVersion '1'"), e.getMessage());
+  }
+
+  @Test
+  void missingAndBlankFieldsNameTheQuestion() {
+    String json = replaceOnce(TINY, "\"prompt\": \"What is a database index?\",", "");
+    QuestionBankException e = failure(json);
+    BankProblem p = e.problems().get(0);
+    assertEquals(Optional.of("what-is-an-index"), p.questionId());
+    assertEquals("missing field 'prompt'", p.message());
+    assertEquals(Optional.of("$.questions[1]"), p.jsonPath());
+
+    e = failure(replaceOnce(TINY, "\"What is a database index?\"", "\"  \""));
+    assertEquals("'prompt' must not be blank", e.problems().get(0).message());
+    assertEquals(OptionalInt.of(lineOf(TINY, "What is a database index?")), e.problems().get(0).line());
+  }
+
+  @Test
+  void wronglyTypedFieldsAreRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"required\": true", "\"required\": \"yes\""));
+    assertEquals("required must be true or false, was a string", e.problems().get(0).message());
+    e = failure(replaceOnce(TINY, "\"topics\": [\"databases\"]", "\"topics\": \"databases\""));
+    assertTrue(e.getMessage().contains("expected an array of strings"), e.getMessage());
+  }
+
+  @Test
+  void unknownFieldsAreRejectedSoTyposDoNotPassSilently() {
+    QuestionBankException e =
+        failure(replaceOnce(TINY, "\"referenceAnswer\": \"A structure", "\"referenceAnswr\": \"A structure"));
+    assertTrue(
+        e.problems().stream().anyMatch(p -> p.message().startsWith("unknown field 'referenceAnswr'")),
+        e.problems().toString());
+  }
+
+  @Test
+  void badDifficultyIsRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"difficulty\": \"advanced\"", "\"difficulty\": \"expert\""));
+    assertEquals(Optional.of("cache-database-consistency"), e.problems().get(0).questionId());
+    assertTrue(e.getMessage().contains("'expert'"), e.getMessage());
+  }
+
+  @Test
+  void duplicateQuestionIdsNameTheFirstUse() {
+    String json = replaceOnce(TINY, "\"id\": \"what-is-an-index\"", "\"id\": \"what-is-a-cache\"");
+    QuestionBankException e = failure(json);
+    BankProblem p = e.problems().get(0);
+    assertEquals(Optional.of("what-is-a-cache"), p.questionId());
+    assertTrue(p.message().contains("duplicate question id (first used on line "
+        + lineOf(json, "\"id\": \"what-is-a-cache\"") + ")"), p.message());
+  }
+
+  @Test
+  void duplicateKeyPointIdsAndTopicIdsAreRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"id\": \"hot-data\"", "\"id\": \"fast-copy\""));
+    assertTrue(e.getMessage().contains("duplicate key point id 'fast-copy'"), e.getMessage());
+    e = failure(replaceOnce(TINY, "{ \"id\": \"databases\", \"name\": \"Databases\" }",
+        "{ \"id\": \"caching\", \"name\": \"Databases\" }"));
+    assertTrue(e.getMessage().contains("duplicate topic id 'caching'"), e.getMessage());
+  }
+
+  @Test
+  void duplicateJsonKeysAreRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"prompt\": \"What is a cache?\",",
+        "\"prompt\": \"What is a cache?\", \"prompt\": \"Again?\","));
+    assertTrue(e.getMessage().contains("duplicate key 'prompt'"), e.getMessage());
+  }
+
+  @Test
+  void unknownTopicReferencesAreRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"topics\": [\"databases\"]", "\"topics\": [\"security\"]"));
+    BankProblem p = e.problems().get(0);
+    assertEquals("unknown topic 'security' (declare it in 'topics')", p.message());
+    assertEquals(Optional.of("$.questions[1].topics[0]"), p.jsonPath());
+    assertEquals(Optional.of("what-is-an-index"), p.questionId());
+  }
+
+  @Test
+  void nonPositiveAndNonNumericWeightsAreRejected() {
+    for (String bad : List.of("0", "-1", "-0.5", "1e999")) {
+      QuestionBankException e = failure(replaceOnce(TINY, "\"weight\": 2", "\"weight\": " + bad));
+      assertTrue(e.getMessage().contains("weight must be finite and greater than 0"), bad + ": " + e.getMessage());
+      assertEquals(Optional.of("$.questions[0].keyPoints[0].weight"), e.problems().get(0).jsonPath());
+    }
+    QuestionBankException e = failure(replaceOnce(TINY, "\"weight\": 2", "\"weight\": null"));
+    assertTrue(e.getMessage().contains("weight must be a number, was null"), e.getMessage());
+  }
+
+  @Test
+  void invalidPatternsAreRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"cache slow*\"", "\"cache s*\""));
+    assertTrue(e.getMessage().contains("invalid pattern"), e.getMessage());
+    assertEquals(Optional.of("$.questions[0].keyPoints[0].contradictions[0]"), e.problems().get(0).jsonPath());
+  }
+
+  @Test
+  void followUpsNamingUnknownKeyPointsAreRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"keyPoints\": [\"fast-copy\"]", "\"keyPoints\": [\"nope\"]"));
+    assertTrue(e.getMessage().contains("follow-up names unknown key point 'nope'"), e.getMessage());
+  }
+
+  @Test
+  void tooDeepNestingIsRejected() {
+    String deep = "[".repeat(40) + "]".repeat(40);
+    QuestionBankException e = failure("{\"formatVersion\": 1, \"questions\": [], \"$comment\": " + deep + "}");
+    assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
+    assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("nesting depth"), e.getMessage());
+  }
+
+  @Test
+  void documentsOverTheSizeLimitAreRejectedBeforeParsing(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("huge.json");
+    byte[] padding = new byte[(int) QuestionBank.MAX_DOCUMENT_BYTES + 1];
+    java.util.Arrays.fill(padding, (byte) ' ');
+    Files.write(file, padding);
+    QuestionBankException e = assertThrows(QuestionBankException.class, () -> QuestionBank.load(file));
+    assertTrue(e.getMessage().contains("larger than the limit of 16777216 bytes"), e.getMessage());
+    e = assertThrows(QuestionBankException.class,
+        () -> QuestionBank.read(Files.newInputStream(file), "stream"));
+    assertTrue(e.getMessage().startsWith("stream: document is larger"), e.getMessage());
+  }
+
+  @Test
+  void missingFilesAndResourcesAreNamed(@TempDir Path dir) {
+    Path missing = dir.resolve("absent.json");
+    QuestionBankException e = assertThrows(QuestionBankException.class, () -> QuestionBank.load(missing));
+    assertEquals(missing + ": no such file", e.getMessage());
+    e = assertThrows(QuestionBankException.class, () -> QuestionBank.fromResource(getClass(), "absent.json"));
+    assertEquals("resource io/github/interviewbank/core/absent.json: resource not found", e.getMessage());
+  }
+
+  @Test
+  void everyProblemIsListedNotOnlyTheFirst() {
+    String json = replaceOnce(TINY, "\"weight\": 2", "\"weight\": 0");
+    json = replaceOnce(json, "\"difficulty\": \"advanced\"", "\"difficulty\": \"hard\"");
+    json = replaceOnce(json, "\"topics\": [\"databases\"]", "\"topics\": [\"nope\"]");
+    QuestionBankException e = failure(json);
+    assertEquals(3, e.problems().size(), e.problems().toString());
+    assertTrue(e.getMessage().endsWith("(and 2 more problems)"), e.getMessage());
+  }
+
+  @Test
+  void problemsRenderAsSourceLineColumnQuestionMessageAndPath() {
+    BankProblem p = BankProblem.of("bank.json", 12, 7, "$.questions[3].id", "cap-theorem", "bad");
+    assertEquals("bank.json:12:7: question 'cap-theorem': bad ($.questions[3].id)", p.toString());
+    assertEquals("merge: bad", BankProblem.of("merge", 0, 0, null, null, "bad").toString());
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.interviewbank.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The bundled bank: the seed's twenty questions first, and the content bar every question meets. */
+class BuiltInBankTest {
+  static final List<String> SEED_IDS =
+      List.of(
+          "rest-vs-graphql", "http-status-codes", "sql-vs-nosql", "database-indexing",
+          "authentication-vs-authorization", "rest-constraints", "database-normalization",
+          "jwt-structure", "caching-strategies", "n-plus-one-queries",
+          "vertical-vs-horizontal-scaling", "message-queues", "acid-transactions",
+          "connection-pooling", "cap-theorem", "eventual-vs-strong-consistency",
+          "rate-limiting-design", "optimistic-vs-pessimistic-locking", "distributed-transactions",
+          "url-shortener-design");
+
+  static final List<String> SEED_TOPICS =
+      List.of("rest-apis", "databases", "system-design", "caching", "concurrency", "security",
+          "architecture");
+
+  private final QuestionBank bank = QuestionBank.builtIn();
+
+  @Test
+  void startsWithTheTwentySeedQuestionsInSeedOrder() {
+    assertEquals(SEED_IDS, Fixtures.ids(bank.questions().subList(0, 20)));
+  }
+
+  @Test
+  void seedQuestionsKeepTheSeedDifficulties() {
+    for (int i = 0; i < 20; i++) {
+      Difficulty expected =
+          i < 6 ? Difficulty.BEGINNER : i < 14 ? Difficulty.INTERMEDIATE : Difficulty.ADVANCED;
+      assertEquals(expected, bank.questions().get(i).difficulty(), SEED_IDS.get(i));
+    }
+  }
+
+  @Test
+  void declaresTheSevenSeedTopics() {
+    List<String> ids = bank.topics().stream().map(Topic::id).toList();
+    assertTrue(ids.containsAll(SEED_TOPICS), ids.toString());
+  }
+
+  @Test
+  void everyQuestionMeetsTheContentBar() {
+    List<String> failures = new ArrayList<>();
+    for (Question q : bank.questions()) {
+      int topics = q.topics().size();
+      int points = q.keyPoints().size();
+      int followUps = q.followUps().size();
+      if (topics < 1 || topics > 3) {
+        failures.add(q.id() + ": " + topics + " topics");
+      }
+      if (points < 3 || points > 6) {
+        failures.add(q.id() + ": " + points + " key points");
+      }
+      if (followUps < 2 || followUps > 3) {
+        failures.add(q.id() + ": " + followUps + " follow-ups");
+      }
+      for (KeyPoint k : q.keyPoints()) {
+        if (k.phrasings().size() < 2) {
+          failures.add(q.id() + "/" + k.id() + ": fewer than 2 phrasings");
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void noRunOfEightWordsIsCopiedFromTheSeedPage() throws IOException {
+    Set<Long> seed = new HashSet<>();
+    try (InputStream in = getClass().getResourceAsStream("seed-8gram-fingerprints.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          seed.add(Long.parseUnsignedLong(line.strip(), 16));
+        }
+      }
+    }
+    assertTrue(seed.size() > 1000, "fingerprints loaded");
+    List<String> copied = new ArrayList<>();
+    for (Question q : bank.questions()) {
+      List<String> texts = new ArrayList<>(List.of(q.prompt(), q.referenceAnswer()));
+      q.keyPoints().forEach(k -> texts.add(k.text()));
+      q.followUps().forEach(f -> texts.add(f.prompt()));
+      for (String text : texts) {
+        List<String> words = words(text);
+        for (int i = 0; i + 8 <= words.size(); i++) {
+          String run = String.join(" ", words.subList(i, i + 8));
+          if (seed.contains(fnv1a64(run))) {
+            copied.add(q.id() + ": \"" + run + "\"");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), copied);
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("[a-z0-9]+").matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static long fnv1a64(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+}

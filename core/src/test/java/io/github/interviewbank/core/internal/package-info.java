@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.interviewbank.core.internal;
+
+import org.jspecify.annotations.NullMarked;

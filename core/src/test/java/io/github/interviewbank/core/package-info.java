@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.interviewbank.core;
+
+import org.jspecify.annotations.NullMarked;
