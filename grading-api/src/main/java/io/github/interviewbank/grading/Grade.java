@@ -1,0 +1,144 @@
+package io.github.interviewbank.grading;
+
+import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.Question;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The result of grading one answer.
+ *
+ * <p>Immutable and validated: the score is finite and within [0, 1], key point ids do not repeat,
+ * texts are not blank.
+ *
+ * @param questionId the id of the graded question; never {@code null}
+ * @param graderId the {@linkplain AnswerGrader#id() id} of the grader that produced this grade;
+ *     never {@code null} or blank
+ * @param score how good the answer is, from 0 (nothing of value) to 1 (complete and correct)
+ * @param band the verdict for people; never {@code null}
+ * @param keyPoints one result per key point the grader judged, in rubric order; never {@code
+ *     null}, may be empty (for example when the question has no key points)
+ * @param feedback a short explanation for the candidate, naming what was missed; never {@code
+ *     null} or blank
+ * @since 0.1.0
+ */
+public record Grade(
+    String questionId,
+    String graderId,
+    double score,
+    Band band,
+    List<KeyPointResult> keyPoints,
+    String feedback) {
+
+  /**
+   * The feedback of a grade for a blank answer.
+   *
+   * @since 0.1.0
+   */
+  public static final String NO_ANSWER_FEEDBACK = "No answer was given.";
+
+  /**
+   * Validates the components and copies the list.
+   *
+   * @throws NullPointerException if a component or element is {@code null}
+   * @throws IllegalArgumentException if the score is NaN or outside [0, 1], the grader id or
+   *     feedback is blank, or a key point id repeats
+   * @since 0.1.0
+   */
+  public Grade {
+    Objects.requireNonNull(questionId, "questionId");
+    checkGraderId(graderId);
+    checkScore(score);
+    Objects.requireNonNull(band, "band");
+    keyPoints = List.copyOf(keyPoints);
+    Set<String> ids = new HashSet<>();
+    for (KeyPointResult r : keyPoints) {
+      if (!ids.add(r.keyPointId())) {
+        throw new IllegalArgumentException("duplicate key point result '" + r.keyPointId() + "'");
+      }
+    }
+    Objects.requireNonNull(feedback, "feedback");
+    if (feedback.isBlank()) {
+      throw new IllegalArgumentException("feedback must not be blank");
+    }
+  }
+
+  static String checkGraderId(String graderId) {
+    Objects.requireNonNull(graderId, "graderId");
+    if (graderId.isBlank()) {
+      throw new IllegalArgumentException("graderId must not be blank");
+    }
+    return graderId;
+  }
+
+  static double checkScore(double score) {
+    if (!(score >= 0 && score <= 1)) {
+      throw new IllegalArgumentException("score must be within [0, 1], was " + score);
+    }
+    return score;
+  }
+
+  /**
+   * Returns the grade every grader gives a blank answer: score 0, {@link Band#MISSING}, every key
+   * point missed, and the feedback {@value #NO_ANSWER_FEEDBACK}
+   *
+   * @param question the question; never {@code null}
+   * @param graderId the grader's id; never {@code null} or blank
+   * @return the grade, never {@code null}
+   * @since 0.1.0
+   */
+  public static Grade noAnswer(Question question, String graderId) {
+    Objects.requireNonNull(question, "question");
+    List<KeyPointResult> missed = new ArrayList<>();
+    for (KeyPoint k : question.keyPoints()) {
+      missed.add(KeyPointResult.missed(k.id()));
+    }
+    return new Grade(question.id(), graderId, 0.0, Band.MISSING, missed, NO_ANSWER_FEEDBACK);
+  }
+
+  /**
+   * {@return the ids of the covered key points, in rubric order; never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public List<String> coveredIds() {
+    return keyPoints.stream().filter(KeyPointResult::covered).map(KeyPointResult::keyPointId)
+        .toList();
+  }
+
+  /**
+   * {@return the ids of the key points not covered (missed or contradicted), in rubric order;
+   * never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public List<String> missedIds() {
+    return keyPoints.stream().filter(r -> !r.covered()).map(KeyPointResult::keyPointId).toList();
+  }
+
+  /**
+   * Finds the result for one key point.
+   *
+   * @param keyPointId the key point's id; never {@code null}
+   * @return the result, or empty if this grade has none for that point
+   * @since 0.1.0
+   */
+  public Optional<KeyPointResult> keyPoint(String keyPointId) {
+    Objects.requireNonNull(keyPointId, "keyPointId");
+    return keyPoints.stream().filter(r -> r.keyPointId().equals(keyPointId)).findFirst();
+  }
+
+  /**
+   * {@return a copy of this grade attributed to another grader, never {@code null}}
+   *
+   * @param newGraderId the grader id; never {@code null} or blank
+   * @since 0.1.0
+   */
+  public Grade withGraderId(String newGraderId) {
+    return new Grade(questionId, newGraderId, score, band, keyPoints, feedback);
+  }
+}

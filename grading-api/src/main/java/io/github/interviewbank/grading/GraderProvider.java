@@ -1,0 +1,73 @@
+package io.github.interviewbank.grading;
+
+import java.util.List;
+
+/**
+ * Makes a grader available by name, found through {@link java.util.ServiceLoader}.
+ *
+ * <p>Register an implementation in {@code module-info.java} ({@code provides
+ * io.github.interviewbank.grading.GraderProvider with com.example.MyProvider;}) and, for the class
+ * path, in {@code META-INF/services/io.github.interviewbank.grading.GraderProvider}. Providers
+ * need a public no-argument constructor (or a public static {@code provider()} method on the
+ * module path) and should be cheap to construct: they are instantiated during discovery, and
+ * graders are created only when asked for.
+ *
+ * <pre>{@code
+ * public final class EchoGraderProvider implements GraderProvider {
+ *   public String name() { return "echo"; }
+ *   public AnswerGrader create(GraderOptions options) {
+ *     options.requireKnownKeys(List.of());
+ *     return request -> ...;
+ *   }
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public interface GraderProvider {
+
+  /**
+   * {@return the name users select the grader by, such as {@code keyword}: lower-case, stable,
+   * unique among providers; never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  String name();
+
+  /**
+   * Creates a grader.
+   *
+   * @param options the options; never {@code null}. Keys not listed by {@link #options()} are
+   *     rejected before this method is called, unless {@link #options()} is empty and the
+   *     provider checks them itself.
+   * @return a new grader, never {@code null}
+   * @throws GraderConfigurationException if an option is unknown or its value is invalid
+   * @since 0.1.0
+   */
+  AnswerGrader create(GraderOptions options);
+
+  /**
+   * {@return one sentence saying what the grader does; never {@code null}}
+   *
+   * <p>The default implementation returns an empty string.
+   *
+   * @since 0.1.0
+   */
+  default String description() {
+    return "";
+  }
+
+  /**
+   * {@return the options {@link #create(GraderOptions)} accepts, with their defaults; never
+   * {@code null}}
+   *
+   * <p>When the list is not empty, {@link GraderRegistry#create(String, java.util.Map)} rejects
+   * any other key before calling {@code create}. The default implementation returns an empty
+   * list.
+   *
+   * @since 0.1.0
+   */
+  default List<GraderOption> options() {
+    return List.of();
+  }
+}

@@ -1,0 +1,244 @@
+package io.github.interviewbank.grading;
+
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionBank;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a grader is asked to grade: a question, a candidate's answer, and optional context.
+ *
+ * <p>A request object, so that new inputs can be added in later versions without breaking
+ * {@link AnswerGrader} implementations. Immutable and thread-safe.
+ *
+ * <p><b>Answer length.</b> An answer longer than {@link #maxAnswerLength()} characters (by default
+ * {@value #DEFAULT_MAX_ANSWER_LENGTH}) is rejected when the request is built, with an {@link
+ * IllegalArgumentException} that gives both lengths. Nothing is ever truncated silently; callers
+ * that expect longer answers raise the limit with {@link Builder#maxAnswerLength(int)}.
+ *
+ * @since 0.1.0
+ */
+public final class GradingRequest {
+  /**
+   * The default limit on the answer's length, in characters: 100,000.
+   *
+   * @since 0.1.0
+   */
+  public static final int DEFAULT_MAX_ANSWER_LENGTH = 100_000;
+
+  private final Question question;
+  private final String answer;
+  private final @Nullable Locale locale;
+  private final @Nullable QuestionBank bank;
+  private final int maxAnswerLength;
+
+  private GradingRequest(Builder b) {
+    this.question = b.question;
+    this.answer = b.answer;
+    this.locale = b.locale;
+    this.bank = b.bank;
+    this.maxAnswerLength = b.maxAnswerLength;
+  }
+
+  /**
+   * Creates a request with no context and the default length limit.
+   *
+   * @param question the question answered; never {@code null}
+   * @param answer the candidate's answer, possibly blank; never {@code null}
+   * @return the request, never {@code null}
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if the answer is longer than {@value
+   *     #DEFAULT_MAX_ANSWER_LENGTH} characters
+   * @since 0.1.0
+   */
+  public static GradingRequest of(Question question, String answer) {
+    return builder(question, answer).build();
+  }
+
+  /**
+   * Starts a request.
+   *
+   * @param question the question answered; never {@code null}
+   * @param answer the candidate's answer, possibly blank; never {@code null}
+   * @return a builder, never {@code null}
+   * @throws NullPointerException if an argument is {@code null}
+   * @since 0.1.0
+   */
+  public static Builder builder(Question question, String answer) {
+    return new Builder(
+        Objects.requireNonNull(question, "question"), Objects.requireNonNull(answer, "answer"));
+  }
+
+  /**
+   * {@return the question answered, never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public Question question() {
+    return question;
+  }
+
+  /**
+   * {@return the candidate's answer as given, possibly blank; never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public String answer() {
+    return answer;
+  }
+
+  /**
+   * {@return whether the answer is empty or only white space}
+   *
+   * @since 0.1.0
+   */
+  public boolean isBlank() {
+    return answer.isBlank();
+  }
+
+  /**
+   * {@return the language the answer is written in, if the caller knows it}
+   *
+   * @since 0.1.0
+   */
+  public Optional<Locale> locale() {
+    return Optional.ofNullable(locale);
+  }
+
+  /**
+   * {@return the bank the question comes from, if given: graders may use it for bank-wide
+   * statistics and the bank's synonym groups}
+   *
+   * @since 0.1.0
+   */
+  public Optional<QuestionBank> bank() {
+    return Optional.ofNullable(bank);
+  }
+
+  /**
+   * {@return the longest answer this request accepted, in characters}
+   *
+   * @since 0.1.0
+   */
+  public int maxAnswerLength() {
+    return maxAnswerLength;
+  }
+
+  /**
+   * {@return a builder initialised with this request's values, never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(question, answer);
+    b.locale = locale;
+    b.bank = bank;
+    b.maxAnswerLength = maxAnswerLength;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "GradingRequest[" + question.id() + ", " + answer.length() + " chars]";
+  }
+
+  /**
+   * Builds a {@link GradingRequest}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private Question question;
+    private String answer;
+    private @Nullable Locale locale;
+    private @Nullable QuestionBank bank;
+    private int maxAnswerLength = DEFAULT_MAX_ANSWER_LENGTH;
+
+    private Builder(Question question, String answer) {
+      this.question = question;
+      this.answer = answer;
+    }
+
+    /**
+     * Sets the answer.
+     *
+     * @param text the candidate's answer; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder answer(String text) {
+      this.answer = Objects.requireNonNull(text, "text");
+      return this;
+    }
+
+    /**
+     * Sets the question.
+     *
+     * @param q the question; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder question(Question q) {
+      this.question = Objects.requireNonNull(q, "q");
+      return this;
+    }
+
+    /**
+     * Sets the answer's language.
+     *
+     * @param language the locale; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder locale(Locale language) {
+      this.locale = Objects.requireNonNull(language, "language");
+      return this;
+    }
+
+    /**
+     * Sets the bank the question comes from.
+     *
+     * @param source the bank; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder bank(QuestionBank source) {
+      this.bank = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Sets the longest answer accepted, in characters.
+     *
+     * @param limit at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code limit < 1}
+     * @since 0.1.0
+     */
+    public Builder maxAnswerLength(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("maxAnswerLength must be at least 1, was " + limit);
+      }
+      this.maxAnswerLength = limit;
+      return this;
+    }
+
+    /**
+     * {@return the request, never {@code null}}
+     *
+     * @throws IllegalArgumentException if the answer is longer than the limit
+     * @since 0.1.0
+     */
+    public GradingRequest build() {
+      if (answer.length() > maxAnswerLength) {
+        throw new IllegalArgumentException(
+            String.format(Locale.ROOT,
+                "the answer to '%s' is %,d characters long; the limit is %,d (raise it with"
+                    + " maxAnswerLength)", question.id(), answer.length(), maxAnswerLength));
+      }
+      return new GradingRequest(this);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.interviewbank.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class CompositionTest {
+  private static final AnswerGrader HIGH = new FixedGrader("high", 0.9, List.of("copies", "faster"));
+  private static final AnswerGrader LOW = new FixedGrader("low", 0.3, List.of("faster"));
+  private static final AnswerGrader FAILING = request -> {
+    throw new GradingException("service down");
+  };
+
+  @Test
+  void weightedScoreIsTheWeightedMean() {
+    WeightedGrader blend = WeightedGrader.builder().add(HIGH, 3).add(LOW, 1).build();
+    Grade g = blend.grade(TestQuestions.CACHE, "an answer");
+    assertEquals(0.75, g.score(), 1e-12);
+    assertEquals(Band.ACCEPTABLE, g.band());
+    assertEquals("weighted(high*3.00+low*1.00)", g.graderId());
+    assertEquals("feedback of high", g.feedback(), "the heaviest grader's feedback");
+    assertTrue(blend.isDeterministic());
+  }
+
+  @Test
+  void weightedCoverageNeedsHalfTheWeight() {
+    Grade g = WeightedGrader.builder().add(HIGH, 1).add(LOW, 3).id("blend").build()
+        .grade(TestQuestions.CACHE, "an answer");
+    assertEquals(List.of("faster"), g.coveredIds(), "copies is covered by a quarter of the weight");
+    assertEquals("blend", g.graderId());
+  }
+
+  @Test
+  void weightedGradesBlankAnswersAsNoAnswer() {
+    Grade g = WeightedGrader.builder().add(HIGH, 1).build().grade(TestQuestions.CACHE, "   ");
+    assertEquals(Grade.NO_ANSWER_FEEDBACK, g.feedback());
+  }
+
+  @Test
+  void weightedRejectsBadWeightsAndEmptyBuilds() {
+    assertThrows(IllegalArgumentException.class, () -> WeightedGrader.builder().add(HIGH, 0));
+    assertThrows(IllegalArgumentException.class, () -> WeightedGrader.builder().add(HIGH, Double.NaN));
+    assertThrows(IllegalStateException.class, () -> WeightedGrader.builder().build());
+  }
+
+  @Test
+  void fallbackUsesTheNextGraderWhenOneThrows() {
+    List<String> failed = new ArrayList<>();
+    FallbackGrader chain = FallbackGrader.builder().then(FAILING).then(LOW)
+        .onFailure((id, error) -> failed.add(id + ": " + error.getMessage())).build();
+    Grade g = chain.grade(TestQuestions.CACHE, "answer");
+    assertEquals("low", g.graderId(), "the grade names the grader that produced it");
+    assertEquals(1, failed.size());
+    assertTrue(failed.get(0).endsWith(": service down"), failed.toString());
+  }
+
+  @Test
+  void fallbackUsesTheNextGraderWhenOneIsTooSlow() throws InterruptedException {
+    CountDownLatch interrupted = new CountDownLatch(1);
+    AnswerGrader slow = request -> {
+      try {
+        Thread.sleep(10_000);
+      } catch (InterruptedException e) {
+        interrupted.countDown();
+        Thread.currentThread().interrupt();
+      }
+      throw new GradingException("woke up");
+    };
+    List<Throwable> errors = new ArrayList<>();
+    FallbackGrader chain = FallbackGrader.builder().then(slow, Duration.ofMillis(50)).then(HIGH)
+        .onFailure((id, error) -> errors.add(error)).build();
+    assertEquals("high", chain.grade(TestQuestions.CACHE, "answer").graderId());
+    assertTrue(errors.get(0) instanceof TimeoutException, errors.toString());
+    assertTrue(interrupted.await(5, TimeUnit.SECONDS), "the slow grader was interrupted");
+    assertFalse(chain.isDeterministic());
+  }
+
+  @Test
+  void fallbackFailsWithEveryCauseWhenAllGradersFail() {
+    FallbackGrader chain = FallbackGrader.builder().then(FAILING).then(FAILING).id("chain").build();
+    GradingException e = assertThrows(GradingException.class, () -> chain.grade(TestQuestions.CACHE, "a"));
+    assertEquals(2, e.getSuppressed().length);
+    assertTrue(e.getMessage().startsWith("all 2 graders of chain failed"), e.getMessage());
+  }
+
+  @Test
+  void fallbackRejectsNonPositiveTimeouts() {
+    assertThrows(IllegalArgumentException.class,
+        () -> FallbackGrader.builder().then(HIGH, Duration.ZERO));
+    assertThrows(IllegalStateException.class, () -> FallbackGrader.builder().build());
+    assertEquals("fallback(high,low)", FallbackGrader.builder().then(HIGH).then(LOW).build().id());
+  }
+}
