@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.interviewbank.grading.testkit;
+
+import org.jspecify.annotations.NullMarked;
