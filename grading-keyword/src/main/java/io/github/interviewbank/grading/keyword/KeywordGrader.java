@@ -1,0 +1,281 @@
+package io.github.interviewbank.grading.keyword;
+
+import io.github.interviewbank.core.SynonymGroup;
+import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.BandThresholds;
+import io.github.interviewbank.grading.Grade;
+import io.github.interviewbank.grading.GradingRequest;
+import io.github.interviewbank.grading.keyword.internal.KeywordEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The reference grader: scores an answer by the weighted share of the question's key points it
+ * expresses, matching each point's phrasing patterns against the analysed answer.
+ *
+ * <pre>{@code
+ * AnswerGrader grader = KeywordGrader.create();
+ * Question q = QuestionBank.builtIn().find("rest-constraints").orElseThrow();
+ * Grade g = grader.grade(q, "REST is stateless: every request carries what the server needs.");
+ * g.keyPoints().forEach(r -> System.out.println(r.keyPointId() + " " + r.covered() + " " + r.evidence()));
+ * }</pre>
+ *
+ * <h2>How an answer is scored</h2>
+ *
+ * <ol>
+ *   <li>The answer is analysed: Unicode normalisation and case folding, tokens that keep
+ *       technical terms whole ({@code N+1}, {@code 2PC}, {@code HTTP/2}, {@code O(1)}, {@code
+ *       key-value}), Porter2 stemming, sentences and clauses, negations.
+ *   <li>Each key point is covered when one of its phrasings matches: its words (or their
+ *       synonyms, in the built-in table, the bank's and this grader's) in order within the
+ *       proximity window, in one sentence, and not negated ("REST is not stateless" does not
+ *       cover statelessness). Misspellings are tolerated: one edit in words of 5-8 letters, two
+ *       from 9, none in shorter words, numbers and correctly spelled English words.
+ *   <li>A key point is contradicted when one of its contradiction patterns matches, un-negated:
+ *       it earns nothing, and the score is capped at {@link Builder#contradictionCap(double)}.
+ *   <li>The score is the covered weight over the total weight. Missing a {@code required} point
+ *       caps it at {@link Builder#requiredCap(double)}. An answer that reads as a bare list of
+ *       terms (at least 60% of its words stand in fragments of at most three words with no
+ *       function word, between commas, semicolons, line breaks or bullets) has its score
+ *       multiplied by {@link Builder#keywordListFactor(double)}. Repeating a term earns nothing,
+ *       since each point counts once; length earns nothing by itself.
+ *   <li>A question without key points is graded against its reference answer: the share of the
+ *       answer's content words, weighted by inverse document frequency over the bank (words of
+ *       the prompt count a quarter), reaching full marks at {@link
+ *       Builder#referenceSaturation(double)}.
+ * </ol>
+ *
+ * <p>Every grade explains itself: per key point, covered or not with the character spans of the
+ * answer that matched (or contradicted) it, and feedback naming the missed points. Questions are
+ * compiled once per question and bank and cached; grading time is linear in the answer's length.
+ * Instances are immutable, deterministic and thread-safe.
+ *
+ * <p>The grader cannot judge reasoning: it recognises that a point was expressed, not that the
+ * argument around it holds together. See {@code docs/grading.md} for its measured agreement with
+ * human scores and its known limits.
+ *
+ * @since 0.1.0
+ */
+public final class KeywordGrader implements AnswerGrader {
+  /**
+   * The grader's id and provider name: {@value}.
+   *
+   * @since 0.1.0
+   */
+  public static final String ID = "keyword";
+
+  private final KeywordEngine engine;
+  private final KeywordEngine.Settings settings;
+
+  private KeywordGrader(Builder b) {
+    this.settings = new KeywordEngine.Settings(b.proximity, b.negationWindow, b.fuzzy,
+        b.requiredCap, b.contradictionCap, b.keywordListFactor, b.referenceSaturation, b.bands,
+        List.copyOf(b.synonyms));
+    this.engine = new KeywordEngine(settings, ID);
+  }
+
+  /**
+   * {@return a grader with the default settings, never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public static KeywordGrader create() {
+    return builder().build();
+  }
+
+  /**
+   * {@return a builder with the default settings, never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Grade grade(GradingRequest request) {
+    Objects.requireNonNull(request, "request");
+    return engine.grade(request);
+  }
+
+  /** {@return {@value #ID}} */
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** {@return {@code true}: equal requests always get equal grades} */
+  @Override
+  public boolean isDeterministic() {
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "KeywordGrader" + settings;
+  }
+
+  /**
+   * Builds a {@link KeywordGrader}. Every setting has a documented default. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private int proximity = 3;
+    private int negationWindow = 4;
+    private boolean fuzzy = true;
+    private double requiredCap = 0.4;
+    private double contradictionCap = 0.3;
+    private double keywordListFactor = 0.5;
+    private double referenceSaturation = 0.6;
+    private BandThresholds bands = BandThresholds.DEFAULT;
+    private final List<SynonymGroup> synonyms = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets how many other words may stand between consecutive words of a phrase. Default 3.
+     *
+     * @param words from 0 to 10
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder proximity(int words) {
+      this.proximity = range("proximity", words, 0, 10);
+      return this;
+    }
+
+    /**
+     * Sets how many words before a match a negating word reaches, within its clause. Default 4.
+     *
+     * @param words from 0 (negation off) to 10
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder negationWindow(int words) {
+      this.negationWindow = range("negationWindow", words, 0, 10);
+      return this;
+    }
+
+    /**
+     * Sets whether misspellings are tolerated. Default {@code true}.
+     *
+     * @param enabled whether to tolerate misspellings
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder fuzzy(boolean enabled) {
+      this.fuzzy = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the highest score of an answer that misses a required key point. Default 0.4.
+     *
+     * @param cap from 0 to 1
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder requiredCap(double cap) {
+      this.requiredCap = range("requiredCap", cap, 0, 1);
+      return this;
+    }
+
+    /**
+     * Sets the highest score of an answer that contradicts a key point. Default 0.3.
+     *
+     * @param cap from 0 to 1
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder contradictionCap(double cap) {
+      this.contradictionCap = range("contradictionCap", cap, 0, 1);
+      return this;
+    }
+
+    /**
+     * Sets the factor applied to the score of an answer that reads as a bare list of terms.
+     * Default 0.5.
+     *
+     * @param factor from 0 to 1 (1 turns the penalty off)
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder keywordListFactor(double factor) {
+      this.keywordListFactor = range("keywordListFactor", factor, 0, 1);
+      return this;
+    }
+
+    /**
+     * Sets, for questions without key points, the weighted share of the reference answer's terms
+     * that earns full marks. Default 0.6.
+     *
+     * @param share from 0.05 to 1
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder referenceSaturation(double share) {
+      this.referenceSaturation = range("referenceSaturation", share, 0.05, 1);
+      return this;
+    }
+
+    /**
+     * Sets the band thresholds. Default {@link BandThresholds#DEFAULT} (0.2, 0.5, 0.8).
+     *
+     * @param thresholds the thresholds; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder bands(BandThresholds thresholds) {
+      this.bands = Objects.requireNonNull(thresholds, "thresholds");
+      return this;
+    }
+
+    /**
+     * Adds synonym groups to the built-in table, for every question graded (a bank's own groups
+     * are added for requests that carry the bank).
+     *
+     * @param groups the groups; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder synonyms(List<SynonymGroup> groups) {
+      for (SynonymGroup g : groups) {
+        synonyms.add(Objects.requireNonNull(g, "group"));
+      }
+      return this;
+    }
+
+    private static int range(String name, int value, int min, int max) {
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(
+            name + " must be from " + min + " to " + max + ", was " + value);
+      }
+      return value;
+    }
+
+    private static double range(String name, double value, double min, double max) {
+      if (!(value >= min && value <= max)) {
+        throw new IllegalArgumentException(
+            name + " must be from " + min + " to " + max + ", was " + value);
+      }
+      return value;
+    }
+
+    /**
+     * {@return the grader, never {@code null}}
+     *
+     * @since 0.1.0
+     */
+    public KeywordGrader build() {
+      return new KeywordGrader(this);
+    }
+  }
+}

@@ -1,0 +1,373 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits technical English into tokens in one linear pass, keeping technical terms whole ({@code
+ * N+1}, {@code 2PC}, {@code HTTP/2}, {@code O(1)}, {@code C++}, {@code key-value}), folding case
+ * and accents, and marking sentences, clauses and negations. Not part of the API.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>A token is a run of letters, digits and combining marks. Inside a token: an apostrophe
+ *       between letters ({@code isn't}), a hyphen before a letter or digit ({@code key-value},
+ *       read both as its parts and as one joined word), a dot between digits ({@code 1.1}), a
+ *       slash before a digit ({@code HTTP/2}), a plus before a digit ({@code N+1}) or trailing
+ *       plus signs and a trailing {@code #} ({@code C++}, {@code C#}), an underscore between
+ *       word characters. {@code O(...)} with a short argument is one token ({@code O(log n)}
+ *       becomes {@code o(logn)}).
+ *   <li>Folding: lower case; accents and compatibility forms removed (NFKD, marks dropped); the
+ *       plural {@code s} of an upper-case acronym dropped ({@code TTLs} is {@code ttl}).
+ *   <li>Sentences end at {@code . ! ?} followed by a space (not after one-letter abbreviations
+ *       such as {@code e.g.}) and at line breaks. Clauses also end at {@code , ; : ( ) [ ] | /}
+ *       and dashes, and a contrast word ({@code but, whereas, while, although, however,
+ *       unlike, instead, rather} ...) starts a new clause.
+ *   <li>Negation: the words of {@link WordLists#NEGATORS}, except {@code not only/just/merely},
+ *       {@code no matter} and {@code or not}; {@code instead} negates only in {@code instead
+ *       of}, {@code rather} only in {@code rather than}, {@code opposed} in {@code as opposed
+ *       to}.
+ * </ul>
+ */
+final class Analyzer {
+  /** Tokens longer than this are noise (hashes, base64, a keyboard held down): not analysed. */
+  static final int MAX_TOKEN = 48;
+
+  private static final Vocabulary.Entry NOISE =
+      new Vocabulary.Entry("", "", Vocabulary.TECHNICAL, 0);
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("eg", "ie", "vs", "etc", "approx", "incl", "esp", "cf", "al", "mr", "dr");
+
+  private Analyzer() {}
+
+  /** Analyses {@code text} into {@code out}, which is reset first. */
+  static void analyze(String text, TokenStream out) {
+    out.reset();
+    out.source = text;
+    int n = text.length();
+    int sentence = 0;
+    int clauseStart = 0;
+    int segmentWords = 0;
+    boolean segmentHasFunction = false;
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp)) {
+        int tokenEnd = scanToken(text, i, n);
+        int first = out.count;
+        int consumed = emit(text, i, tokenEnd, out, sentence, clauseStart);
+        // A contrast word opens a new clause that starts with it.
+        boolean function = false;
+        for (int t = first; t < out.count; t++) {
+          if (out.entry[t].has(Vocabulary.CONTRAST)) {
+            clauseStart = t;
+            for (int u = t; u < out.count; u++) {
+              out.clauseStart[u] = t;
+            }
+          }
+          function |= out.entry[t].has(Vocabulary.FUNCTION);
+        }
+        // A hyphenated compound (at-least-once) counts as one word.
+        if (out.count > first) {
+          out.words++;
+          segmentWords++;
+          if (function) {
+            out.functionWords++;
+            segmentHasFunction = true;
+          }
+        }
+        i = consumed;
+        continue;
+      }
+      int width = Character.charCount(cp);
+      boolean sentenceEnd = false;
+      boolean clauseEnd = false;
+      switch (cp) {
+        case '.', '!', '?', '\u3002' -> {
+          int next = i + 1 < n ? text.charAt(i + 1) : ' ';
+          if (Character.isWhitespace(next) || next == '"' || next == ')' || next == '\''
+              || next == '\u201D') {
+            sentenceEnd = cp != '.' || !afterAbbreviation(out);
+          }
+          clauseEnd = sentenceEnd;
+        }
+        case '\n', '\r', '\u2028', '\u2029', '\u0085' -> sentenceEnd = true;
+        case ',', ';', ':', '(', ')', '[', ']', '{', '}', '|', '/', '\\', '"', '\u2014', '\u2013',
+            '\u2022', '\u00B7', '\u201C', '\u201D', '\u2026', '<', '>', '=', '*', '\t' ->
+            clauseEnd = true;
+        case '-' -> clauseEnd = true; // a hyphen outside a word: a dash or a list bullet
+        default -> {
+          // other punctuation and spaces neither end clauses nor sentences
+        }
+      }
+      if (sentenceEnd || clauseEnd) {
+        if (sentenceEnd && out.count > 0 && lastSentence(out) == sentence) {
+          sentence++;
+        }
+        clauseStart = out.count;
+        if (segmentWords > 0) {
+          if (isFragment(segmentWords, segmentHasFunction)) {
+            out.fragmentWords += segmentWords;
+          }
+          segmentWords = 0;
+          segmentHasFunction = false;
+        }
+      }
+      i += width;
+    }
+    if (segmentWords > 0 && isFragment(segmentWords, segmentHasFunction)) {
+      out.fragmentWords += segmentWords;
+    }
+    out.sentences = out.count == 0 ? 0 : out.sentence[out.count - 1] + 1;
+    markNegations(out);
+  }
+
+  /**
+   * A fragment is a segment (between commas, semicolons, line breaks, bullets ...) of at most two
+   * words, or of three without a function word: a term, not a statement.
+   */
+  private static boolean isFragment(int words, boolean hasFunctionWord) {
+    return words <= 2 || (words == 3 && !hasFunctionWord);
+  }
+
+  private static int lastSentence(TokenStream out) {
+    return out.sentence[out.count - 1];
+  }
+
+  private static boolean afterAbbreviation(TokenStream out) {
+    if (out.count == 0) {
+      return false;
+    }
+    String last = out.entry[out.count - 1].surface;
+    int span = out.end[out.count - 1] - out.start[out.count - 1];
+    return span == 1 || ABBREVIATIONS.contains(last);
+  }
+
+  static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return Character.isLetterOrDigit(cp) || isMark(cp);
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isApostrophe(int c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  private static boolean isHyphen(int c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  /** Returns the end (exclusive) of the token starting at {@code from}. */
+  private static int scanToken(String text, int from, int n) {
+    int i = from;
+    // O(1), O(n), O(log n), O(n^2): big-O notation is one technical token.
+    if ((text.charAt(i) == 'O' || text.charAt(i) == 'o') && i + 1 < n && text.charAt(i + 1) == '('
+        && (i == 0 || !isWordChar(text.codePointBefore(i)))) {
+      int limit = Math.min(n, i + 17);
+      for (int k = i + 2; k < limit; k++) {
+        char c = text.charAt(k);
+        if (c == ')') {
+          if (k > i + 2) {
+            return k + 1;
+          }
+          break;
+        }
+        if (c == '(' || c == '\n' || c == '\r') {
+          break;
+        }
+      }
+    }
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      char prev = text.charAt(i - 1);
+      int next = i + 1 < n ? text.codePointAt(i + 1) : -1;
+      boolean nextWord = next >= 0 && isWordChar(next);
+      if (isApostrophe(cp) && nextWord && Character.isLetter(next) && Character.isLetter(prev)) {
+        i++;
+      } else if (isHyphen(cp) && nextWord) {
+        i++;
+      } else if (cp == '.' && nextWord && Character.isDigit(prev) && Character.isDigit(next)) {
+        i++;
+      } else if (cp == '/' && nextWord && Character.isDigit(next) && Character.isLetter(prev)) {
+        i++;
+      } else if (cp == '+' && nextWord && Character.isDigit(next)) {
+        i++;
+      } else if ((cp == '+' || cp == '#') && !nextWord && Character.isLetter(prev)) {
+        // C++, C#, F#: trailing signs stay with the word
+        i++;
+        while (cp == '+' && i < n && text.charAt(i) == '+') {
+          i++;
+        }
+        break;
+      } else if (cp == '_' && nextWord) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Emits the token {@code text[from, to)}: one token, or the parts of a hyphenated compound
+   * plus the compound itself. Returns {@code to}.
+   */
+  private static int emit(
+      String text, int from, int to, TokenStream out, int sentence, int clauseStart) {
+    int hyphens = 0;
+    for (int i = from; i < to; i++) {
+      if (isHyphen(text.charAt(i))) {
+        hyphens++;
+      }
+    }
+    if (hyphens == 0 || to - from > MAX_TOKEN) {
+      add(text, from, to, out, sentence, clauseStart);
+      return to;
+    }
+    int firstPart = out.count;
+    int partStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || isHyphen(text.charAt(i))) {
+        if (i > partStart) {
+          add(text, partStart, i, out, sentence, clauseStart);
+        }
+        partStart = i + 1;
+      }
+    }
+    if (out.count - firstPart >= 2) {
+      out.ensureCompound();
+      int k = out.compounds++;
+      out.compFirst[k] = firstPart;
+      out.compEnd[k] = out.count;
+      out.compEntry[k] = entryOf(text, from, to, out, true);
+    }
+    return to;
+  }
+
+  private static void add(
+      String text, int from, int to, TokenStream out, int sentence, int clauseStart) {
+    out.ensureToken();
+    int t = out.count++;
+    out.start[t] = from;
+    out.end[t] = to;
+    out.sentence[t] = sentence;
+    out.clauseStart[t] = clauseStart;
+    out.negates[t] = false;
+    out.entry[t] = entryOf(text, from, to, out, false);
+  }
+
+  /** Folds {@code text[from, to)} (without hyphens when {@code join}) and looks it up. */
+  private static Vocabulary.Entry entryOf(
+      String text, int from, int to, TokenStream out, boolean join) {
+    if (to - from > MAX_TOKEN) {
+      return NOISE;
+    }
+    int length = fold(text, from, to, out, join);
+    if (length == 0 || length > MAX_TOKEN) {
+      return NOISE;
+    }
+    return Vocabulary.lookup(out.fold, length, out.stemmer);
+  }
+
+  /** Folds into {@code out.fold}; returns the folded length. */
+  static int fold(String text, int from, int to, TokenStream out, boolean join) {
+    boolean ascii = true;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) > 127) {
+        ascii = false;
+        break;
+      }
+    }
+    if (out.fold.length < (to - from) * 2 + 4) {
+      out.fold = new char[(to - from) * 2 + 16];
+    }
+    char[] buf = out.fold;
+    int n = 0;
+    if (ascii) {
+      int upper = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if ((join && c == '-') || c == ' ' || c == '\t') {
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+          c = (char) (c + 32);
+        }
+        buf[n++] = c;
+      }
+      // The plural s of an upper-case acronym: TTLs, APIs, DBs, JWTs.
+      if (n >= 3 && upper >= 2 && upper == n - 1 - digits(buf, n) && text.charAt(to - 1) == 's') {
+        n--;
+      }
+      return n;
+    }
+    String folded = foldUnicode(text.substring(from, to));
+    for (int i = 0; i < folded.length() && n < buf.length; i++) {
+      char c = folded.charAt(i);
+      if ((join && (c == '-' || c == '\u2010' || c == '\u2011')) || Character.isWhitespace(c)) {
+        continue;
+      }
+      buf[n++] = c;
+    }
+    return n;
+  }
+
+  private static int digits(char[] buf, int n) {
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (buf[i] >= '0' && buf[i] <= '9') {
+        d++;
+      }
+    }
+    return d;
+  }
+
+  /** Lower case, compatibility forms and accents removed, sharp s expanded. */
+  static String foldUnicode(String s) {
+    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isMark(cp)) {
+        continue;
+      }
+      sb.appendCodePoint(cp);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT).replace("\u00DF", "ss").replace('\u2019', '\'');
+  }
+
+  /** Decides which negating words negate, after the cancellations described above. */
+  private static void markNegations(TokenStream out) {
+    for (int t = 0; t < out.count; t++) {
+      String w = out.entry[t].surface;
+      String next = t + 1 < out.count ? out.entry[t + 1].surface : "";
+      String prev = t > 0 ? out.entry[t - 1].surface : "";
+      boolean negates;
+      switch (w) {
+        case "not" -> negates = !WordLists.NOT_CANCELLERS.contains(next) && !prev.equals("or");
+        case "no" -> negates = !next.equals("matter");
+        case "instead" -> negates = next.equals("of");
+        case "rather" -> negates = next.equals("than");
+        case "opposed" -> negates = prev.equals("as") && next.equals("to");
+        default -> negates = out.entry[t].has(Vocabulary.NEGATOR);
+      }
+      out.negates[t] = negates;
+    }
+  }
+}

@@ -1,0 +1,452 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.MatchPattern;
+import io.github.interviewbank.core.Question;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A question's rubric compiled for matching: every pattern word resolved to numbered terms (a
+ * stem, an exact word or a prefix), with synonyms and hyphenated forms expanded, so that grading
+ * an answer is a linear scan plus lookups. Immutable and thread-safe; built once per question and
+ * bank. Not part of the API.
+ */
+public final class CompiledQuestion {
+  /** How far back a negation reaches when reading reference answers (the default window). */
+  static final int NEGATION_SCOPE = 4;
+
+  static final int STEM = 0;
+  static final int EXACT = 1;
+  static final int PREFIX = 2;
+
+  /** One word position: alternatives, each a run of consecutive terms. */
+  static final class Slot {
+    final int[][] alternatives;
+
+    Slot(int[][] alternatives) {
+      this.alternatives = alternatives;
+    }
+  }
+
+  /** Slots in order (or in any order), within the proximity window, in one sentence. */
+  static final class Sequence {
+    final Slot[] slots;
+    final boolean anyOrder;
+
+    Sequence(Slot[] slots, boolean anyOrder) {
+      this.slots = slots;
+      this.anyOrder = anyOrder;
+    }
+  }
+
+  /**
+   * A compiled pattern: all sequences must match in one sentence. {@code hasNegator} when the
+   * pattern itself contains a negating word, which then does not negate its own match.
+   */
+  static final class Pattern {
+    final String source;
+    final Sequence[] sequences;
+    final boolean hasNegator;
+
+    Pattern(String source, Sequence[] sequences, boolean hasNegator) {
+      this.source = source;
+      this.sequences = sequences;
+      this.hasNegator = hasNegator;
+    }
+  }
+
+  /** A key point with its compiled phrasings and contradictions. */
+  static final class Point {
+    final KeyPoint keyPoint;
+    final Pattern[] phrasings;
+    final Pattern[] contradictions;
+
+    Point(KeyPoint keyPoint, Pattern[] phrasings, Pattern[] contradictions) {
+      this.keyPoint = keyPoint;
+      this.phrasings = phrasings;
+      this.contradictions = contradictions;
+    }
+  }
+
+  /**
+   * Reference-only grading: the reference answer's content terms, their weights, and whether the
+   * reference states each one negated ("never false negatives"), which the answer must match.
+   */
+  static final class Reference {
+    final int[][][] alternatives;
+    final double[] weights;
+    final boolean[] negated;
+    final String[] labels;
+    final double total;
+
+    Reference(int[][][] alternatives, double[] weights, boolean[] negated, String[] labels,
+        double total) {
+      this.alternatives = alternatives;
+      this.weights = weights;
+      this.negated = negated;
+      this.labels = labels;
+      this.total = total;
+    }
+  }
+
+  final Question question;
+  final Map<String, int[]> byStem;
+  final Map<String, int[]> bySurface;
+  final String[] prefixes;
+  final int[] prefixTerms;
+  /** Misspelling candidates: a form, whether it is a surface (else a stem), and its term. */
+  final String[] fuzzyForms;
+  final boolean[] fuzzySurface;
+  final int[] fuzzyTerms;
+  final int termCount;
+  final Point[] points;
+  final @Nullable Reference reference;
+
+  private CompiledQuestion(Builder b, Question question, Point[] points,
+      @Nullable Reference reference) {
+    this.question = question;
+    this.byStem = freeze(b.byStem);
+    this.bySurface = freeze(b.bySurface);
+    this.prefixes = b.prefixes.toArray(String[]::new);
+    this.prefixTerms = b.prefixTerms.stream().mapToInt(Integer::intValue).toArray();
+    this.fuzzyForms = b.fuzzyForms.toArray(String[]::new);
+    this.fuzzySurface = new boolean[fuzzyForms.length];
+    for (int i = 0; i < fuzzySurface.length; i++) {
+      fuzzySurface[i] = b.fuzzySurface.get(i);
+    }
+    this.fuzzyTerms = b.fuzzyTerms.stream().mapToInt(Integer::intValue).toArray();
+    this.termCount = b.terms.size();
+    this.points = points;
+    this.reference = reference;
+  }
+
+  private static Map<String, int[]> freeze(Map<String, List<Integer>> map) {
+    Map<String, int[]> out = new HashMap<>(map.size() * 2);
+    map.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
+  }
+
+  /** {@return whether the question is graded against its reference answer only} */
+  boolean referenceOnly() {
+    return reference != null;
+  }
+
+  /**
+   * Compiles a question. {@code stats} gives bank-wide document frequencies for reference-only
+   * grading; it is consulted only when the question has no key points.
+   */
+  public static CompiledQuestion compile(
+      Question question, SynonymTable synonyms, ReferenceStats stats) {
+    Builder b = new Builder(synonyms);
+    if (question.keyPoints().isEmpty()) {
+      Reference reference = b.reference(question, stats);
+      return new CompiledQuestion(b, question, new Point[0], reference);
+    }
+    List<Point> points = new ArrayList<>();
+    for (KeyPoint k : question.keyPoints()) {
+      List<String> phrasings = k.phrasings().isEmpty() ? List.of(plainPattern(k.text()))
+          : k.phrasings();
+      points.add(new Point(k, b.patterns(phrasings), b.patterns(k.contradictions())));
+    }
+    return new CompiledQuestion(b, question, points.toArray(Point[]::new), null);
+  }
+
+  /**
+   * A key point's text as a pattern, for key points without phrasings: its first five content
+   * words, all in one sentence ({@code w1 & w2 & ...}).
+   */
+  static String plainPattern(String text) {
+    StringBuilder sb = new StringBuilder();
+    TokenStream scratch = new TokenStream();
+    Analyzer.analyze(text.toLowerCase(Locale.ROOT), scratch);
+    int words = 0;
+    for (int t = 0; t < scratch.count && words < 5; t++) {
+      Vocabulary.Entry e = scratch.entry[t];
+      if (!e.has(Vocabulary.STOP) && !e.surface.isEmpty() && e.surface.indexOf('|') < 0
+          && e.surface.indexOf('&') < 0 && e.surface.indexOf('*') < 0) {
+        sb.append(words == 0 ? "" : " & ").append(e.surface.replace("=", "").replace("~", ""));
+        words++;
+      }
+    }
+    return words == 0 ? text.replaceAll("[|&~*=]", " ").strip() : sb.toString();
+  }
+
+  /** Collects terms while compiling. */
+  private static final class Builder {
+    final SynonymTable synonyms;
+    final Map<String, Integer> terms = new LinkedHashMap<>();
+    final Map<String, List<Integer>> byStem = new HashMap<>();
+    final Map<String, List<Integer>> bySurface = new HashMap<>();
+    final List<String> prefixes = new ArrayList<>();
+    final List<Integer> prefixTerms = new ArrayList<>();
+    final List<String> fuzzyForms = new ArrayList<>();
+    final List<Boolean> fuzzySurface = new ArrayList<>();
+    final List<Integer> fuzzyTerms = new ArrayList<>();
+    final TokenStream scratch = new TokenStream();
+    final int longestSynonym;
+
+    Builder(SynonymTable synonyms) {
+      this.synonyms = synonyms;
+      this.longestSynonym = synonyms.longestTerm();
+    }
+
+    int term(int kind, String key) {
+      String id = kind + ":" + key;
+      Integer known = terms.get(id);
+      if (known != null) {
+        return known;
+      }
+      int t = terms.size();
+      terms.put(id, t);
+      switch (kind) {
+        case STEM -> {
+          byStem.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+          fuzzyCandidate(key, false, t);
+        }
+        case EXACT -> bySurface.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+        default -> {
+          prefixes.add(key);
+          prefixTerms.add(t);
+        }
+      }
+      return t;
+    }
+
+    /** Registers a form that misspelled answer words may be compared with. */
+    void fuzzyCandidate(String form, boolean surface, int term) {
+      if (form.length() < 4 || !isLetters(form)) {
+        return;
+      }
+      for (int i = 0; i < fuzzyForms.size(); i++) {
+        if (fuzzyTerms.get(i) == term && fuzzyForms.get(i).equals(form)
+            && fuzzySurface.get(i) == surface) {
+          return;
+        }
+      }
+      fuzzyForms.add(form);
+      fuzzySurface.add(surface);
+      fuzzyTerms.add(term);
+    }
+
+    private static boolean isLetters(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (!Character.isLetter(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    Pattern[] patterns(List<String> sources) {
+      Pattern[] out = new Pattern[sources.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = pattern(sources.get(i));
+      }
+      return out;
+    }
+
+    Pattern pattern(String source) {
+      MatchPattern parsed = MatchPattern.parse(source);
+      List<Sequence> sequences = new ArrayList<>();
+      boolean hasNegator = false;
+      for (MatchPattern.Sequence s : parsed.sequences()) {
+        List<Slot> slots = new ArrayList<>();
+        List<@Nullable List<String>> plainStems = new ArrayList<>();
+        for (MatchPattern.Slot slot : s.slots()) {
+          List<int[]> alternatives = new ArrayList<>();
+          List<String> plain = null;
+          for (MatchPattern.Word w : slot.alternatives()) {
+            hasNegator |= containsNegator(w.text());
+            List<List<String>> stems = wordAlternatives(w, alternatives);
+            if (slot.alternatives().size() == 1 && w.kind() == MatchPattern.WordKind.STEMMED
+                && !stems.isEmpty() && stems.get(0).size() == 1) {
+              plain = stems.get(0);
+            }
+          }
+          slots.add(new Slot(alternatives.toArray(int[][]::new)));
+          plainStems.add(plain);
+        }
+        mergeSynonymRuns(slots, plainStems);
+        sequences.add(new Sequence(slots.toArray(Slot[]::new), s.anyOrder()));
+      }
+      return new Pattern(source, sequences.toArray(Sequence[]::new), hasNegator);
+    }
+
+    private boolean containsNegator(String word) {
+      Analyzer.analyze(word.toLowerCase(Locale.ROOT), scratch);
+      for (int t = 0; t < scratch.count; t++) {
+        if (scratch.entry[t].has(Vocabulary.NEGATOR)
+            || scratch.entry[t].surface.equals("instead")
+            || scratch.entry[t].surface.equals("rather")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Adds the term runs a pattern word stands for to {@code out}; returns the word's own stem
+     * sequences (for STEMMED words), used to find multi-word synonyms.
+     */
+    private List<List<String>> wordAlternatives(MatchPattern.Word w, List<int[]> out) {
+      String text = w.text().toLowerCase(Locale.ROOT);
+      switch (w.kind()) {
+        case EXACT -> {
+          Analyzer.analyze(text, scratch);
+          int[] run = new int[scratch.count];
+          for (int t = 0; t < scratch.count; t++) {
+            run[t] = term(EXACT, scratch.entry[t].surface);
+          }
+          addUnique(out, run);
+          for (int c = 0; c < scratch.compounds; c++) {
+            addUnique(out, new int[] {term(EXACT, scratch.compEntry[c].surface)});
+          }
+          return List.of();
+        }
+        case PREFIX -> {
+          Analyzer.analyze(text, scratch);
+          String prefix = scratch.compounds > 0 ? scratch.compEntry[0].surface
+              : scratch.count > 0 ? scratch.entry[0].surface : text;
+          addUnique(out, new int[] {term(PREFIX, prefix)});
+          return List.of();
+        }
+        default -> {
+          List<List<String>> own = SynonymTable.stemSequences(text, scratch);
+          for (List<String> sequence : own) {
+            addRun(out, sequence);
+            for (List<String> synonym : synonyms.synonymsOf(sequence)) {
+              addRun(out, synonym);
+            }
+          }
+          // A misspelling can defeat stemming ("seralizaton"): compare with the word as written.
+          Analyzer.analyze(text, scratch);
+          if (scratch.count == 1 && !own.isEmpty() && own.get(0).size() == 1) {
+            fuzzyCandidate(scratch.entry[0].surface, true, term(STEM, own.get(0).get(0)));
+          }
+          return own;
+        }
+      }
+    }
+
+    private void addRun(List<int[]> out, List<String> stems) {
+      int[] run = new int[stems.size()];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = term(STEM, stems.get(i));
+      }
+      addUnique(out, run);
+    }
+
+    private static void addUnique(List<int[]> out, int[] run) {
+      for (int[] known : out) {
+        if (java.util.Arrays.equals(known, run)) {
+          return;
+        }
+      }
+      if (run.length > 0) {
+        out.add(run);
+      }
+    }
+
+    /**
+     * Replaces runs of plain one-word slots that spell a multi-word synonym ("json web token")
+     * with one slot holding every form of the group ("jwt" too). Longest runs first.
+     */
+    private void mergeSynonymRuns(List<Slot> slots, List<@Nullable List<String>> plainStems) {
+      for (int i = 0; i < slots.size(); i++) {
+        for (int len = Math.min(longestSynonym, slots.size() - i); len >= 2; len--) {
+          List<String> key = new ArrayList<>();
+          for (int j = i; j < i + len; j++) {
+            List<String> stem = plainStems.get(j);
+            if (stem == null) {
+              break;
+            }
+            key.add(stem.get(0));
+          }
+          if (key.size() < len) {
+            continue;
+          }
+          List<List<String>> group = synonyms.synonymsOf(key);
+          if (group.isEmpty()) {
+            continue;
+          }
+          List<int[]> alternatives = new ArrayList<>();
+          addRun(alternatives, key);
+          for (List<String> s : group) {
+            addRun(alternatives, s);
+          }
+          for (int j = 0; j < len; j++) {
+            slots.remove(i);
+            plainStems.remove(i);
+          }
+          slots.add(i, new Slot(alternatives.toArray(int[][]::new)));
+          plainStems.add(i, null);
+          break;
+        }
+      }
+    }
+
+    Reference reference(Question question, ReferenceStats stats) {
+      Analyzer.analyze(question.prompt(), scratch);
+      java.util.Set<String> promptStems = new java.util.HashSet<>();
+      for (int t = 0; t < scratch.count; t++) {
+        promptStems.add(scratch.entry[t].stem);
+      }
+      Analyzer.analyze(question.referenceAnswer(), scratch);
+      Map<String, String> contentStems = new LinkedHashMap<>();
+      Map<String, Boolean> negatedStems = new HashMap<>();
+      for (int t = 0; t < scratch.count; t++) {
+        Vocabulary.Entry e = scratch.entry[t];
+        if (e.surface.isEmpty() || e.has(Vocabulary.STOP) || e.has(Vocabulary.NEGATOR)
+            || (e.surface.length() < 3 && !e.has(Vocabulary.TECHNICAL))) {
+          continue;
+        }
+        contentStems.putIfAbsent(e.stem, e.surface);
+        boolean negatedHere = negatedInReference(t);
+        negatedStems.merge(e.stem, negatedHere, Boolean::logicalAnd);
+      }
+      List<int[][]> alternatives = new ArrayList<>();
+      List<Double> weights = new ArrayList<>();
+      List<Boolean> negated = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      double total = 0;
+      for (Map.Entry<String, String> c : contentStems.entrySet()) {
+        List<int[]> alts = new ArrayList<>();
+        addRun(alts, List.of(c.getKey()));
+        for (List<String> synonym : synonyms.synonymsOf(List.of(c.getKey()))) {
+          addRun(alts, synonym);
+        }
+        double weight = stats.idf(c.getKey())
+            * (promptStems.contains(c.getKey()) ? ReferenceStats.PROMPT_WEIGHT : 1.0);
+        alternatives.add(alts.toArray(int[][]::new));
+        weights.add(weight);
+        negated.add(negatedStems.getOrDefault(c.getKey(), false));
+        labels.add(c.getValue());
+        total += weight;
+      }
+      boolean[] negatedArray = new boolean[negated.size()];
+      for (int i = 0; i < negatedArray.length; i++) {
+        negatedArray[i] = negated.get(i);
+      }
+      return new Reference(alternatives.toArray(int[][][]::new),
+          weights.stream().mapToDouble(Double::doubleValue).toArray(), negatedArray,
+          labels.toArray(String[]::new), total);
+    }
+
+    /** Whether token {@code t} of the analysed reference answer stands negated. */
+    private boolean negatedInReference(int t) {
+      int from = Math.max(scratch.clauseStart[t], t - NEGATION_SCOPE);
+      for (int p = from; p < t; p++) {
+        if (scratch.negates[p]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The set of correctly spelled English words (65,000 lower-case words from SCOWL, see {@code
+ * english-words-COPYRIGHT.txt}), held as 64-bit hashes. A word in the set is never "corrected"
+ * by misspelling tolerance: "stale" is a word, not a typo of "scale". Loaded on first use.
+ * Not part of the API.
+ */
+final class EnglishDictionary {
+  private static final String RESOURCE = "english-words.txt.gz";
+
+  private EnglishDictionary() {}
+
+  /** Lazy holder: the list is read the first time a possible typo needs checking. */
+  private static final class Holder {
+    static final long[] TABLE = load();
+    static final int MASK = TABLE.length - 1;
+  }
+
+  /** {@return whether the folded word is a known English word} */
+  static boolean contains(String word) {
+    long h = hash(word);
+    long[] table = Holder.TABLE;
+    int i = (int) (h ^ (h >>> 32)) & Holder.MASK;
+    while (true) {
+      long v = table[i];
+      if (v == 0) {
+        return false;
+      }
+      if (v == h) {
+        return true;
+      }
+      i = (i + 1) & Holder.MASK;
+    }
+  }
+
+  static long hash(String word) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < word.length(); i++) {
+      h ^= word.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h == 0 ? 1 : h;
+  }
+
+  /** FNV-1a over the UTF-16 units, never 0 (0 marks an empty slot). */
+  static long hash(char[] chars, int length) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < length; i++) {
+      h ^= chars[i];
+      h *= 0x100000001b3L;
+    }
+    return h == 0 ? 1 : h;
+  }
+
+  private static long[] load() {
+    try (InputStream raw = EnglishDictionary.class.getResourceAsStream(RESOURCE)) {
+      if (raw == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader in = new BufferedReader(
+          new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.US_ASCII),
+          1 << 16);
+      long[] table = new long[1 << 18];
+      int mask = table.length - 1;
+      char[] buffer = new char[64];
+      String line;
+      while ((line = in.readLine()) != null) {
+        int n = Math.min(line.length(), buffer.length);
+        line.getChars(0, n, buffer, 0);
+        long h = hash(buffer, n);
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (table[i] != 0 && table[i] != h) {
+          i = (i + 1) & mask;
+        }
+        table[i] = h;
+      }
+      return table;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.core.SynonymGroup;
+import io.github.interviewbank.grading.BandThresholds;
+import io.github.interviewbank.grading.Grade;
+import io.github.interviewbank.grading.GradingRequest;
+import io.github.interviewbank.grading.KeyPointResult;
+import io.github.interviewbank.grading.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The keyword grader's work: compiling questions (once per question and bank), matching, scoring
+ * and explaining. Thread-safe. Not part of the API.
+ */
+public final class KeywordEngine {
+
+  /** The grader's settings, validated by the public builder. */
+  public record Settings(
+      int proximity,
+      int negationWindow,
+      boolean fuzzy,
+      double requiredCap,
+      double contradictionCap,
+      double keywordListFactor,
+      double referenceSaturation,
+      BandThresholds bands,
+      List<SynonymGroup> synonyms) {}
+
+  /** Per bank (or for requests without one): synonyms, statistics, compiled questions. */
+  private static final class Context {
+    final SynonymTable synonyms;
+    final @Nullable QuestionBank bank;
+    private volatile @Nullable ReferenceStats stats;
+    final WeakIdentityCache<Question, CompiledQuestion> compiled = new WeakIdentityCache<>();
+
+    Context(SynonymTable synonyms, @Nullable QuestionBank bank) {
+      this.synonyms = synonyms;
+      this.bank = bank;
+    }
+
+    ReferenceStats stats() {
+      ReferenceStats s = stats;
+      if (s == null) {
+        QuestionBank b = bank;
+        s = b == null ? ReferenceStats.uniform()
+            : ReferenceStats.of(b.questions().stream().map(Question::referenceAnswer).toList());
+        stats = s;
+      }
+      return s;
+    }
+
+    CompiledQuestion compile(Question q) {
+      return compiled.get(q, question -> CompiledQuestion.compile(question, synonyms, stats()));
+    }
+  }
+
+  private static final ThreadLocal<Matcher> MATCHER = ThreadLocal.withInitial(Matcher::new);
+
+  private final Settings settings;
+  private final String graderId;
+  private final SynonymTable baseSynonyms;
+  private final Context noBank;
+  private final WeakIdentityCache<QuestionBank, Context> banks = new WeakIdentityCache<>();
+
+  public KeywordEngine(Settings settings, String graderId) {
+    this.settings = settings;
+    this.graderId = graderId;
+    this.baseSynonyms = SynonymTable.builtIn().with(groups(settings.synonyms()));
+    this.noBank = new Context(baseSynonyms, null);
+  }
+
+  private static List<List<String>> groups(List<SynonymGroup> synonyms) {
+    return synonyms.stream().map(SynonymGroup::terms).toList();
+  }
+
+  private Context context(GradingRequest request) {
+    QuestionBank bank = request.bank().orElse(null);
+    if (bank == null) {
+      return noBank;
+    }
+    return banks.get(bank, b -> new Context(baseSynonyms.with(groups(b.synonyms())), b));
+  }
+
+  /** Grades one request. */
+  public Grade grade(GradingRequest request) {
+    Question q = request.question();
+    if (request.isBlank()) {
+      return Grade.noAnswer(q, graderId);
+    }
+    CompiledQuestion compiled = context(request).compile(q);
+    Matcher m = MATCHER.get();
+    try {
+      m.prepare(request.answer(), compiled, settings.proximity(), settings.negationWindow(),
+          settings.fuzzy());
+      return compiled.referenceOnly() ? gradeByReference(compiled, m) : gradeByRubric(compiled, m);
+    } finally {
+      m.trim();
+    }
+  }
+
+  /** Whether the answer reads as a bare list of terms rather than explanation. */
+  boolean isKeywordList(TokenStream tokens) {
+    return tokens.words >= 3 && tokens.fragmentShare() >= 0.6;
+  }
+
+  private Grade gradeByRubric(CompiledQuestion compiled, Matcher m) {
+    CompiledQuestion.Point[] points = compiled.points;
+    List<KeyPointResult> results = new ArrayList<>(points.length);
+    double total = 0;
+    double covered = 0;
+    @Nullable KeyPoint missedRequired = null;
+    @Nullable KeyPoint contradictedPoint = null;
+    @Nullable String contradictionQuote = null;
+    List<KeyPoint> missed = new ArrayList<>(points.length);
+    for (CompiledQuestion.Point point : points) {
+      KeyPoint k = point.keyPoint;
+      total += k.weight();
+      List<Span> against = spansOfFirstMatch(point.contradictions, m);
+      if (!against.isEmpty()) {
+        results.add(KeyPointResult.contradicted(k.id(), against));
+        if (contradictedPoint == null) {
+          contradictedPoint = k;
+          contradictionQuote = quote(m, against.get(0));
+        }
+        missed.add(k);
+        if (k.required() && missedRequired == null) {
+          missedRequired = k;
+        }
+        continue;
+      }
+      List<Span> evidence = spansOfFirstMatch(point.phrasings, m);
+      if (evidence.isEmpty()) {
+        results.add(KeyPointResult.missed(k.id()));
+        missed.add(k);
+        if (k.required() && missedRequired == null) {
+          missedRequired = k;
+        }
+      } else {
+        results.add(KeyPointResult.covered(k.id(), evidence));
+        covered += k.weight();
+      }
+    }
+    double coverage = total == 0 ? 0 : covered / total;
+    double score = coverage;
+    boolean list = isKeywordList(m.tokens);
+    if (list) {
+      score *= settings.keywordListFactor();
+    }
+    if (missedRequired != null) {
+      score = Math.min(score, settings.requiredCap());
+    }
+    if (contradictedPoint != null) {
+      score = Math.min(score, settings.contradictionCap());
+    }
+    score = clamp(score);
+    String feedback = rubricFeedback(coverage, points.length, missed, missedRequired,
+        contradictedPoint, contradictionQuote, list);
+    return new Grade(compiled.question.id(), graderId, score, settings.bands().bandOf(score),
+        results, feedback);
+  }
+
+  /** The character spans of the first matching pattern's match, or none. */
+  private static List<Span> spansOfFirstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
+    for (CompiledQuestion.Pattern p : patterns) {
+      if (m.matches(p)) {
+        List<Span> spans = new ArrayList<>(m.foundCount);
+        for (int i = 0; i < m.foundCount; i++) {
+          spans.add(Span.of(m.charStart(m.foundStart[i]), m.charEndBefore(m.foundEnd[i])));
+        }
+        return spans;
+      }
+    }
+    return List.of();
+  }
+
+  private static String quote(Matcher m, Span span) {
+    return m.tokens.source.substring(span.start(), span.end());
+  }
+
+  private static double clamp(double score) {
+    return Math.max(0, Math.min(1, score));
+  }
+
+  private static String rubricFeedback(double coverage, int points, List<KeyPoint> missed,
+      @Nullable KeyPoint missedRequired, @Nullable KeyPoint contradicted,
+      @Nullable String contradictionQuote, boolean keywordList) {
+    StringBuilder sb = new StringBuilder(160);
+    int coveredCount = points - missed.size();
+    if (missed.isEmpty()) {
+      sb.append("You covered all ").append(points).append(" key points.");
+    } else {
+      sb.append("You covered ").append(coveredCount).append(" of ").append(points)
+          .append(" key points (").append(Math.round(coverage * 100)).append("% of the weight).");
+    }
+    if (contradicted != null) {
+      sb.append(" You said the opposite of a key point (\"").append(contradictionQuote)
+          .append("\"): ").append(sentence(contradicted.text()));
+    }
+    if (missedRequired != null && !missedRequired.equals(contradicted)) {
+      sb.append(" The answer misses the heart of the question: ")
+          .append(sentence(missedRequired.text()));
+    }
+    List<String> others = new ArrayList<>();
+    for (KeyPoint k : missed) {
+      if (!k.equals(missedRequired) && !k.equals(contradicted)) {
+        others.add(lowerFirst(stripPeriod(k.text())));
+      }
+    }
+    if (!others.isEmpty()) {
+      sb.append(missedRequired != null || contradicted != null ? " Also missing: "
+          : " Missing: ");
+      sb.append(String.join("; ", others)).append('.');
+    }
+    if (keywordList) {
+      sb.append(" Your answer reads like a list of terms: explain how they work and why.");
+    }
+    return sb.toString();
+  }
+
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") ? t : t + ".";
+  }
+
+  private static String stripPeriod(String text) {
+    String t = text.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  }
+
+  private static String lowerFirst(String text) {
+    if (text.length() > 1 && Character.isUpperCase(text.charAt(0))
+        && !Character.isUpperCase(text.charAt(1))) {
+      return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return text;
+  }
+
+  private Grade gradeByReference(CompiledQuestion compiled, Matcher m) {
+    CompiledQuestion.Reference ref = java.util.Objects.requireNonNull(compiled.reference);
+    double matched = 0;
+    List<String> missingLabels = new ArrayList<>();
+    List<Double> missingWeights = new ArrayList<>();
+    for (int i = 0; i < ref.alternatives.length; i++) {
+      if (m.referenceTermPresent(ref.alternatives[i], ref.negated[i])) {
+        matched += ref.weights[i];
+      } else {
+        missingLabels.add(ref.labels[i]);
+        missingWeights.add(ref.weights[i]);
+      }
+    }
+    double raw = ref.total == 0 ? 0 : matched / ref.total;
+    double score = Math.min(1, raw / settings.referenceSaturation());
+    boolean list = isKeywordList(m.tokens);
+    if (list) {
+      score *= settings.keywordListFactor();
+    }
+    score = clamp(score);
+    StringBuilder sb = new StringBuilder(160);
+    sb.append(String.format(Locale.ROOT,
+        "This question has no rubric: your answer shares %d%% of the weighted terms of the model"
+            + " answer.", Math.round(raw * 100)));
+    if (score < 1 && !missingLabels.isEmpty()) {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < missingLabels.size(); i++) {
+        order.add(i);
+      }
+      order.sort((a, b) -> Double.compare(missingWeights.get(b), missingWeights.get(a)));
+      List<String> top = new ArrayList<>();
+      for (int i = 0; i < Math.min(5, order.size()); i++) {
+        top.add(missingLabels.get(order.get(i)));
+      }
+      sb.append(" Terms of the model answer you did not use: ").append(String.join(", ", top))
+          .append('.');
+    }
+    if (list) {
+      sb.append(" Your answer reads like a list of terms: explain how they work and why.");
+    }
+    return new Grade(compiled.question.id(), graderId, score, settings.bands().bandOf(score),
+        List.of(), sb.toString());
+  }
+}

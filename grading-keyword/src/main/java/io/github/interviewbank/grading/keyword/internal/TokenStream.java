@@ -1,0 +1,100 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import java.util.Arrays;
+
+/**
+ * The analysed form of one text: tokens with their character spans, vocabulary entries,
+ * sentence and clause structure, hyphenated compounds, and the statistics the keyword-list
+ * heuristic reads. Reused between texts by one thread; not thread-safe. Not part of the API.
+ */
+final class TokenStream {
+  /** The analysed text. */
+  String source = "";
+
+  int count;
+  int[] start = new int[256];
+  int[] end = new int[256];
+  Vocabulary.Entry[] entry = new Vocabulary.Entry[256];
+  int[] sentence = new int[256];
+  /** Index of the first token of the token's clause. */
+  int[] clauseStart = new int[256];
+  /** Whether the token negates what follows it in its clause (after cancellations). */
+  boolean[] negates = new boolean[256];
+
+  /** Hyphenated compounds: tokens {@code [compFirst, compEnd)} also read as one joined word. */
+  int compounds;
+  int[] compFirst = new int[16];
+  int[] compEnd = new int[16];
+  Vocabulary.Entry[] compEntry = new Vocabulary.Entry[16];
+
+  /** Words in total, function words among them, and words in fragment segments. */
+  int words;
+  int functionWords;
+  int fragmentWords;
+  int sentences;
+
+  final Porter2Stemmer stemmer = new Porter2Stemmer();
+  char[] fold = new char[64];
+
+  void reset() {
+    count = 0;
+    compounds = 0;
+    words = 0;
+    functionWords = 0;
+    fragmentWords = 0;
+    sentences = 0;
+  }
+
+  /** Makes room for one more token. */
+  void ensureToken() {
+    if (count == start.length) {
+      int n = count * 2;
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      entry = Arrays.copyOf(entry, n);
+      sentence = Arrays.copyOf(sentence, n);
+      clauseStart = Arrays.copyOf(clauseStart, n);
+      negates = Arrays.copyOf(negates, n);
+    }
+  }
+
+  void ensureCompound() {
+    if (compounds == compFirst.length) {
+      int n = compounds * 2;
+      compFirst = Arrays.copyOf(compFirst, n);
+      compEnd = Arrays.copyOf(compEnd, n);
+      compEntry = Arrays.copyOf(compEntry, n);
+    }
+  }
+
+  /** Drops very large arrays after an unusually long text, so a thread does not keep them. */
+  void trim() {
+    if (start.length > 1 << 14) {
+      start = new int[256];
+      end = new int[256];
+      entry = new Vocabulary.Entry[256];
+      sentence = new int[256];
+      clauseStart = new int[256];
+      negates = new boolean[256];
+    }
+    if (compFirst.length > 1 << 12) {
+      compFirst = new int[16];
+      compEnd = new int[16];
+      compEntry = new Vocabulary.Entry[16];
+    }
+    source = "";
+    // The entries refer to shared, immutable vocabulary; clear them so texts are not retained.
+    Arrays.fill(entry, 0, Math.min(count, entry.length), null);
+    Arrays.fill(compEntry, 0, Math.min(compounds, compEntry.length), null);
+  }
+
+  /** The share of words standing in short fragments without function words, in [0, 1]. */
+  double fragmentShare() {
+    return words == 0 ? 0 : (double) fragmentWords / words;
+  }
+
+  /** The share of function words, in [0, 1]. */
+  double functionShare() {
+    return words == 0 ? 0 : (double) functionWords / words;
+  }
+}

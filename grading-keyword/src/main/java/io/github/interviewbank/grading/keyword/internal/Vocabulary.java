@@ -1,0 +1,178 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+/**
+ * A process-wide memo from a token's folded surface form to its analysis (stem and word-class
+ * flags), so that repeated words cost one hash probe and no allocation. Lookups are lock-free;
+ * insertions take a lock. It holds at most {@value #MAX_ENTRIES} entries; beyond that, new words
+ * are analysed on every use instead of being remembered. Not part of the API.
+ */
+final class Vocabulary {
+  /** The most words remembered: about 5 MB at most. */
+  static final int MAX_ENTRIES = 1 << 15;
+
+  /** Word-class flags of an {@link Entry}. */
+  static final int FUNCTION = 1;
+
+  static final int STOP = 1 << 1;
+  static final int NEGATOR = 1 << 2;
+  static final int CONTRAST = 1 << 3;
+  /** Holds a digit or a symbol: not stemmed, never matched with misspelling tolerance. */
+  static final int TECHNICAL = 1 << 4;
+
+  /** The analysis of one folded surface form. Immutable. */
+  static final class Entry {
+    final String surface;
+    final String stem;
+    final int flags;
+    final int hash;
+    /** 0 unknown, 1 a dictionary word, 2 not: computed on first need (a benign race). */
+    private int dictionary;
+
+    Entry(String surface, String stem, int flags, int hash) {
+      this.surface = surface;
+      this.stem = stem;
+      this.flags = flags;
+      this.hash = hash;
+    }
+
+    boolean has(int flag) {
+      return (flags & flag) != 0;
+    }
+
+    /**
+     * Whether this is a correctly spelled English word, which misspelling tolerance must never
+     * take for a typo of another word ("stale" is not a typo of "scale").
+     */
+    boolean isDictionaryWord() {
+      int known = dictionary;
+      if (known == 0) {
+        known = EnglishDictionary.contains(surface) ? 1 : 2;
+        dictionary = known;
+      }
+      return known == 1;
+    }
+  }
+
+  private static final Object LOCK = new Object();
+  private static volatile Entry[] table = new Entry[1 << 12];
+  private static int size;
+
+  private Vocabulary() {}
+
+  static int hash(char[] chars, int length) {
+    int h = 0;
+    for (int i = 0; i < length; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * Returns the entry of the folded word {@code chars[0, length)}, analysing and remembering it
+   * on first sight. {@code stemmer} is the caller's own (stemmers are not thread-safe).
+   */
+  static Entry lookup(char[] chars, int length, Porter2Stemmer stemmer) {
+    int h = hash(chars, length);
+    Entry[] t = table;
+    int mask = t.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      Entry e = t[i];
+      if (e == null) {
+        break;
+      }
+      if (e.hash == h && sameChars(e.surface, chars, length)) {
+        return e;
+      }
+    }
+    Entry fresh = analyse(chars, length, h, stemmer);
+    synchronized (LOCK) {
+      if (size >= MAX_ENTRIES) {
+        return fresh;
+      }
+      Entry[] current = table;
+      if ((size + 1) * 2 > current.length) {
+        current = grow(current);
+        table = current;
+      }
+      int m = current.length - 1;
+      for (int i = h & m; ; i = (i + 1) & m) {
+        Entry e = current[i];
+        if (e == null) {
+          current[i] = fresh;
+          size++;
+          return fresh;
+        }
+        if (e.hash == h && sameChars(e.surface, chars, length)) {
+          return e;
+        }
+      }
+    }
+  }
+
+  private static Entry[] grow(Entry[] old) {
+    Entry[] bigger = new Entry[old.length * 2];
+    int m = bigger.length - 1;
+    for (Entry e : old) {
+      if (e != null) {
+        int i = e.hash & m;
+        while (bigger[i] != null) {
+          i = (i + 1) & m;
+        }
+        bigger[i] = e;
+      }
+    }
+    return bigger;
+  }
+
+  private static boolean sameChars(String s, char[] chars, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (s.charAt(i) != chars[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Analyses a word that is not (or cannot be) remembered. */
+  static Entry analyse(char[] chars, int length, int hash, Porter2Stemmer stemmer) {
+    String surface = new String(chars, 0, length);
+    boolean letters = true;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (!((c >= 'a' && c <= 'z') || c == '\'' || (c > 127 && Character.isLetter(c)))) {
+        letters = false;
+        break;
+      }
+    }
+    int flags = 0;
+    String stem;
+    if (letters) {
+      stem = stemmer.stem(surface);
+    } else {
+      stem = surface;
+      flags |= TECHNICAL;
+    }
+    if (WordLists.FUNCTION.contains(surface)) {
+      flags |= FUNCTION;
+    }
+    if (WordLists.isStopWord(surface)) {
+      flags |= STOP;
+    }
+    if (WordLists.NEGATORS.contains(surface)) {
+      flags |= NEGATOR;
+    }
+    if (WordLists.CONTRAST.contains(surface)) {
+      flags |= CONTRAST;
+    }
+    return new Entry(surface, stem, flags, hash);
+  }
+
+  /** The entry of a word given as a string: for compiling patterns. */
+  static Entry lookup(String folded, Porter2Stemmer stemmer) {
+    char[] chars = folded.toCharArray();
+    return lookup(chars, chars.length, stemmer);
+  }
+}

@@ -1,0 +1,256 @@
+package io.github.interviewbank.grading.keyword;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.interviewbank.core.Difficulty;
+import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.core.SynonymGroup;
+import io.github.interviewbank.core.Topic;
+import io.github.interviewbank.grading.Band;
+import io.github.interviewbank.grading.BandThresholds;
+import io.github.interviewbank.grading.Grade;
+import io.github.interviewbank.grading.GradingRequest;
+import io.github.interviewbank.grading.KeyPointResult;
+import io.github.interviewbank.grading.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The grader's matching and scoring rules, one behaviour per test, on small made-up rubrics. */
+class KeywordGraderTest {
+  private final KeywordGrader grader = KeywordGrader.create();
+
+  private static Question question(KeyPoint... points) {
+    return Question.builder("test-question").prompt("Explain the thing.")
+        .difficulty(Difficulty.INTERMEDIATE).topics(Topic.of("testing", "Testing"))
+        .referenceAnswer("A reference answer.").keyPoints(points).build();
+  }
+
+  private static KeyPoint point(String id, String... phrasings) {
+    return KeyPoint.of(id, "The " + id + " point.").withPhrasings(List.of(phrasings));
+  }
+
+  private boolean covers(Question q, String answer, String pointId) {
+    return grader.grade(q, answer).keyPoint(pointId).orElseThrow().covered();
+  }
+
+  private boolean covers(String pattern, String answer) {
+    return covers(question(point("p", pattern)), answer, "p");
+  }
+
+  @Test
+  void phraseWordsMustComeInOrderWithinTheProximityWindow() {
+    assertTrue(covers("single endpoint", "a single GraphQL endpoint"));
+    assertTrue(covers("single endpoint", "a single, really big endpoint"), "two words apart");
+    assertTrue(covers("single endpoint", "a single, really very big endpoint"), "three apart");
+    assertFalse(covers("single endpoint", "a single one, really very big endpoint"),
+        "four words apart");
+    assertFalse(covers("single endpoint", "the endpoint is single"), "wrong order");
+  }
+
+  @Test
+  void aPhraseStaysWithinOneSentence() {
+    assertFalse(covers("single endpoint", "It is single. Endpoint is what I mean."));
+  }
+
+  @Test
+  void stemmingMatchesInflections() {
+    assertTrue(covers("scale horizontal", "scaling horizontally"));
+    assertTrue(covers("cache invalidation", "caches invalidated"));
+  }
+
+  @Test
+  void tildeAllowsAnyOrder() {
+    assertTrue(covers("~cache invalidation", "invalidating the cache"));
+    assertFalse(covers("cache invalidation", "invalidating the cache"));
+  }
+
+  @Test
+  void ampersandNeedsBothInOneSentence() {
+    assertTrue(covers("version & compare|check", "It checks, at write time, the version column."));
+    assertFalse(covers("version & compare|check", "It checks at write time. A version exists."));
+  }
+
+  @Test
+  void prefixesAndExactWordsMatchAsWritten() {
+    assertTrue(covers("normaliz*", "normalizing the schema"));
+    assertFalse(covers("normaliz*", "normalising the schema"));
+    assertTrue(covers("=put", "use PUT"));
+    assertFalse(covers("=put", "it puts"), "no stemming for exact words");
+  }
+
+  @Test
+  void misspellingsAreToleratedByWordLength() {
+    assertTrue(covers("idempotent", "the call is idempotant"), "one edit, 10 letters");
+    assertTrue(covers("asynchronous", "asyncronous processing"), "one edit");
+    assertTrue(covers("serialization", "seralizaton"), "two edits in a long word");
+    assertTrue(covers("cache", "cahce"), "a swap of two letters is one edit");
+  }
+
+  @Test
+  void misspellingToleranceSparesShortWordsNumbersAndRealWords() {
+    assertFalse(covers("lock", "look"), "four letters: no tolerance");
+    assertFalse(covers("scale", "stale data"), "stale is a real word, not a typo");
+    assertFalse(covers("asynchronous", "synchronous calls"), "the first letter must agree");
+    assertFalse(covers("429", "428"), "numbers are exact");
+  }
+
+  @Test
+  void negationVoidsAMatch() {
+    assertTrue(covers("stateless", "REST is stateless"));
+    assertFalse(covers("stateless", "REST is not stateless"));
+    assertFalse(covers("stateless", "It is never really stateless"));
+    assertFalse(covers("keep session state", "servers keep no session state"));
+    assertFalse(covers("relational database", "a non-relational database"));
+  }
+
+  @Test
+  void negationStopsAtClauseBoundariesAndContrastWords() {
+    assertTrue(covers("stateless", "It is not stateful, but stateless"));
+    assertTrue(covers("stateless", "Not a protocol; REST is stateless"));
+    assertTrue(covers("stateless", "not only stateless but cacheable"));
+  }
+
+  @Test
+  void aPatternThatSaysNoIsNotNegatedByItself() {
+    assertTrue(covers("without|no session store", "it needs no session store"));
+    assertTrue(covers("without|no session store", "it works without a session store"));
+    assertFalse(covers("without|no session store", "it does not work without a session store"));
+  }
+
+  @Test
+  void insteadOfNegatesWhatFollows() {
+    assertFalse(covers("session", "use tokens instead of sessions"));
+    assertTrue(covers("token", "use tokens instead of sessions"));
+  }
+
+  @Test
+  void synonymsMatchBothWays() {
+    assertTrue(covers("json web token", "send a JWT"));
+    assertTrue(covers("jwt signature", "the JSON Web Token signature"));
+    assertTrue(covers("database", "the DB"));
+    assertTrue(covers("authentication", "authN comes first"));
+  }
+
+  @Test
+  void banksAndOptionsExtendTheSynonymTable() {
+    Question q = question(point("p", "kubernetes"));
+    QuestionBank bank = QuestionBank.of(List.of(q)).withSynonyms(List.of(SynonymGroup.of("kube", "kubernetes")));
+    Grade viaBank = grader.grade(GradingRequest.builder(q, "run it on kube").bank(bank).build());
+    assertTrue(viaBank.keyPoint("p").orElseThrow().covered());
+    assertFalse(grader.grade(q, "run it on kube").keyPoint("p").orElseThrow().covered());
+    KeywordGrader custom = KeywordGrader.builder().synonyms(List.of(SynonymGroup.of("kube", "kubernetes"))).build();
+    assertTrue(custom.grade(q, "run it on kube").keyPoint("p").orElseThrow().covered());
+  }
+
+  @Test
+  void hyphenatedWordsMatchWithOrWithoutTheHyphen() {
+    assertTrue(covers("key-value store", "a key value store"));
+    assertTrue(covers("key-value store", "a keyvalue store"));
+    assertTrue(covers("key value store", "a key-value store"));
+  }
+
+  @Test
+  void evidenceSpansPointAtTheMatchedText() {
+    String answer = "Honestly, REST is stateless.";
+    KeyPointResult r = grader.grade(question(point("p", "rest stateless")), answer).keyPoint("p").orElseThrow();
+    assertEquals(List.of(Span.of(10, 27)), r.evidence());
+    assertEquals("REST is stateless", r.evidence().get(0).textIn(answer));
+  }
+
+  @Test
+  void scoreIsTheCoveredShareOfTheWeight() {
+    Question q = question(point("a", "alpha").withWeight(3), point("b", "beta"));
+    assertEquals(0.75, grader.grade(q, "alpha matters").score(), 1e-9);
+    assertEquals(0.25, grader.grade(q, "beta matters").score(), 1e-9);
+    assertEquals(1.0, grader.grade(q, "alpha and beta matter").score(), 1e-9);
+  }
+
+  @Test
+  void repetitionAndLengthEarnNothing() {
+    Question q = question(point("a", "alpha"), point("b", "beta"));
+    double once = grader.grade(q, "The alpha matters here.").score();
+    double many = grader.grade(q, "The alpha matters here. " + "Alpha, alpha and alpha again. ".repeat(50)).score();
+    assertEquals(once, many, 1e-9);
+    double longer = grader.grade(q, "The alpha matters here. " + "We talked about many other things at length. ".repeat(50)).score();
+    assertEquals(once, longer, 1e-9);
+  }
+
+  @Test
+  void missingARequiredPointCapsTheScore() {
+    Question q = question(point("a", "alpha").withWeight(1).withRequired(true),
+        point("b", "beta").withWeight(3));
+    Grade g = grader.grade(q, "beta is what matters");
+    assertEquals(0.4, g.score(), 1e-9, "0.75 capped at the default 0.4");
+    assertTrue(g.feedback().contains("misses the heart of the question: The a point."), g.feedback());
+    assertEquals(0.6, KeywordGrader.builder().requiredCap(0.6).build().grade(q, "beta is what matters").score(), 1e-9);
+  }
+
+  @Test
+  void aContradictionVoidsThePointAndCapsTheScore() {
+    Question q = question(
+        point("stateless", "stateless").withContradictions(List.of("rest|server keep|store session")),
+        point("cache", "cacheable").withWeight(3));
+    Grade g = grader.grade(q, "Responses are cacheable. The REST server keeps a session for each client.");
+    KeyPointResult r = g.keyPoint("stateless").orElseThrow();
+    assertTrue(r.contradicted());
+    assertFalse(r.covered());
+    assertEquals(0.3, g.score(), 1e-9);
+    assertTrue(g.feedback().contains("You said the opposite of a key point (\"REST server keeps a session\")"), g.feedback());
+    Grade negated = grader.grade(q, "Responses are cacheable; the server does not keep a session, it is stateless.");
+    assertFalse(negated.keyPoint("stateless").orElseThrow().contradicted(), "a negated contradiction is no contradiction");
+    assertEquals(1.0, negated.score(), 1e-9);
+  }
+
+  @Test
+  void aBareListOfTermsIsPenalised() {
+    Question q = question(point("a", "alpha"), point("b", "beta"), point("c", "gamma"));
+    Grade list = grader.grade(q, "alpha, beta, gamma");
+    Grade prose = grader.grade(q, "The alpha drives the beta, which then feeds the gamma.");
+    assertEquals(1.0, prose.score(), 1e-9);
+    assertEquals(0.5, list.score(), 1e-9);
+    assertTrue(list.feedback().contains("reads like a list of terms"), list.feedback());
+  }
+
+  @Test
+  void feedbackNamesTheMissedPointsInPlainWords() {
+    Question q = question(point("alpha", "alpha"), point("beta", "beta"));
+    Grade g = grader.grade(q, "alpha is the thing");
+    assertEquals("You covered 1 of 2 key points (50% of the weight). Missing: the beta point.", g.feedback());
+    assertEquals("You covered all 2 key points.", grader.grade(q, "alpha and beta").feedback());
+  }
+
+  @Test
+  void bandThresholdsAreOptions() {
+    Question q = question(point("a", "alpha"), point("b", "beta"));
+    assertEquals(Band.ACCEPTABLE, grader.grade(q, "alpha").band());
+    KeywordGrader strict = KeywordGrader.builder().bands(new BandThresholds(0.3, 0.6, 0.9)).build();
+    assertEquals(Band.WEAK, strict.grade(q, "alpha").band());
+  }
+
+  @Test
+  void keyPointsWithoutPhrasingsMatchTheirText() {
+    Question q = question(KeyPoint.of("plain", "Indexes slow down writes"));
+    assertTrue(covers(q, "Every index slows the writes down.", "plain"));
+    assertFalse(covers(q, "Indexes are fast.", "plain"));
+  }
+
+  @Test
+  void blankAnswersGetTheNoAnswerGrade() {
+    Grade g = grader.grade(question(point("a", "alpha")), " \n\t ");
+    assertEquals(Grade.noAnswer(question(point("a", "alpha")), "keyword"), g);
+  }
+
+  @Test
+  void optionsAreValidated() {
+    assertThrows(IllegalArgumentException.class, () -> KeywordGrader.builder().proximity(11));
+    assertThrows(IllegalArgumentException.class, () -> KeywordGrader.builder().requiredCap(1.5));
+    assertThrows(IllegalArgumentException.class, () -> KeywordGrader.builder().keywordListFactor(Double.NaN));
+    assertEquals("keyword", grader.id());
+    assertTrue(grader.isDeterministic());
+  }
+}

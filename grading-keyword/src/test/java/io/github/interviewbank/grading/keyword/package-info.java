@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.interviewbank.grading.keyword;
+
+import org.jspecify.annotations.NullMarked;
