@@ -1,0 +1,182 @@
+package io.github.interviewbank.examples.cli;
+
+import io.github.interviewbank.core.QuestionBankException;
+import io.github.interviewbank.grading.GraderConfigurationException;
+import io.github.interviewbank.grading.GradingException;
+import io.github.interviewbank.grading.testkit.LabelFileException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code interview-bank} command line: a mock interview in the terminal, and tools for people
+ * who embed the bank or build graders.
+ *
+ * <p>Exit codes: 0 success; 1 invalid input (a bad bank, labels or answer file, an unknown
+ * question id, an answer over the length limit); 2 usage error (an unknown option or command, a
+ * bad option value, an unknown grader); 3 a grader failed. Errors are one line on standard error;
+ * {@code --verbose} adds the stack trace.
+ */
+@Command(
+    name = "interview-bank",
+    mixinStandardHelpOptions = true,
+    versionProvider = InterviewBankCli.Version.class,
+    description = "Practise backend interview questions, and grade, evaluate and export the bank.",
+    subcommands = {
+      PracticeCommand.class, ListCommand.class, ShowCommand.class, GradeCommand.class,
+      EvaluateCommand.class, ExportCommand.class, ValidateCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "", "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 a grader failed.",
+      "Start with: interview-bank practice"
+    })
+public final class InterviewBankCli implements Runnable {
+  /** Exit code for invalid input. */
+  static final int INVALID_INPUT = 1;
+
+  /** Exit code for a usage error. */
+  static final int USAGE = 2;
+
+  /** Exit code for a grader that failed. */
+  static final int GRADER_FAILED = 3;
+
+  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
+
+  @CommandLine.Option(names = "--bank", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = "A bank in the JSON bank format, instead of the built-in one.")
+  @Nullable Path bankFile;
+
+  @CommandLine.Option(names = "--grader", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+      description = "The grader to use, by provider name (default: ${DEFAULT-VALUE}).",
+      defaultValue = "keyword")
+  String graderName = "keyword";
+
+  @CommandLine.Option(names = "--grader-option", paramLabel = "KEY=VALUE",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "An option for the grader, such as proximity=2; repeatable.")
+  Map<String, String> graderOptions = new LinkedHashMap<>();
+
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
+  boolean verbose;
+
+  /** Streams and terminal of this run; set before the command executes. */
+  Session session = Session.NONE;
+
+  private InterviewBankCli() {}
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    int code = run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect());
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line on the given streams, as tests do.
+   *
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
+      Terminal terminal) {
+    InterviewBankCli root = new InterviewBankCli();
+    root.session = new Session(
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal);
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      err.println("interview-bank: " + e.getMessage());
+      err.println("Run 'interview-bank " + commandPath(e.getCommandLine()) + "--help' for usage.");
+      return USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean verbose = root.verbose;
+      int code;
+      String message;
+      if (e instanceof QuestionBankException || e instanceof LabelFileException
+          || e instanceof InvalidInputException) {
+        code = INVALID_INPUT;
+        message = e.getMessage();
+      } else if (e instanceof GraderConfigurationException) {
+        code = USAGE;
+        message = e.getMessage();
+      } else if (e instanceof GradingException) {
+        code = GRADER_FAILED;
+        message = "grading failed: " + e.getMessage();
+      } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+        code = INVALID_INPUT;
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null
+            ? e.getCause() : e;
+        message = cause.toString();
+      } else {
+        code = GRADER_FAILED;
+        message = "unexpected error: " + e + (verbose ? "" : " (rerun with --verbose for details)");
+      }
+      err.println("interview-bank: " + message);
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandPath(CommandLine commandLine) {
+    StringBuilder sb = new StringBuilder();
+    CommandLine c = commandLine;
+    java.util.Deque<String> names = new java.util.ArrayDeque<>();
+    while (c != null && c.getParent() != null) {
+      names.push(c.getCommandName());
+      c = c.getParent();
+    }
+    for (String n : names) {
+      sb.append(n).append(' ');
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void run() {
+    // No command given: show help, as a usage error.
+    throw new CommandLine.ParameterException(java.util.Objects.requireNonNull(spec).commandLine(),
+        "missing command: try 'interview-bank practice'");
+  }
+
+  /** Reads the version from a resource filtered by the build. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = InterviewBankCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {
+        "interview-bank " + p.getProperty("version", "unknown"),
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
+  }
+}

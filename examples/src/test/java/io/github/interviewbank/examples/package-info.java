@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.interviewbank.examples;
+
+import org.jspecify.annotations.NullMarked;
