@@ -103,7 +103,7 @@ public final class BankReader {
 
   private static JsonNode parse(byte[] bytes, String source) {
     List<BankProblem> duplicates = new ArrayList<>();
-    try (JsonParser parser = JsonSupport.MAPPER.createParser(bytes)) {
+    try (JsonParser parser = JsonSupport.FACTORY.createParser(JsonSupport.READ_CONTEXT, bytes)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw QuestionBankException.of(

@@ -27,7 +27,7 @@ public final class BankWriter {
   /** {@return the bank as pretty-printed JSON, ending with a newline} */
   public static String toJson(QuestionBank bank) {
     try {
-      return JsonSupport.PRETTY_WRITER.writeValueAsString(tree(bank)) + "\n";
+      return JsonSupport.Writer.PRETTY.writeValueAsString(tree(bank)) + "\n";
     } catch (JacksonException e) {
       throw new IllegalStateException("cannot render the bank as JSON", e);
     }
