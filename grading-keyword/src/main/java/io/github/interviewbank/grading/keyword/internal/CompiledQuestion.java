@@ -107,6 +107,8 @@ public final class CompiledQuestion {
   final int termCount;
   final Point[] points;
   final @Nullable Reference reference;
+  /** The terms of each word answers used, remembered across grades. */
+  final TermCache termCache = new TermCache();
 
   private CompiledQuestion(Builder b, Question question, Point[] points,
       @Nullable Reference reference) {

@@ -169,11 +169,14 @@ public final class KeywordEngine {
   private static List<Span> spansOfFirstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
     for (CompiledQuestion.Pattern p : patterns) {
       if (m.matches(p)) {
-        List<Span> spans = new ArrayList<>(m.foundCount);
-        for (int i = 0; i < m.foundCount; i++) {
-          spans.add(Span.of(m.charStart(m.foundStart[i]), m.charEndBefore(m.foundEnd[i])));
+        if (m.foundCount == 1) {
+          return List.of(Span.of(m.charStart(m.foundStart[0]), m.charEndBefore(m.foundEnd[0])));
         }
-        return spans;
+        Span[] spans = new Span[m.foundCount];
+        for (int i = 0; i < spans.length; i++) {
+          spans[i] = Span.of(m.charStart(m.foundStart[i]), m.charEndBefore(m.foundEnd[i]));
+        }
+        return List.of(spans);
       }
     }
     return List.of();
@@ -190,7 +193,7 @@ public final class KeywordEngine {
   private static String rubricFeedback(double coverage, int points, List<KeyPoint> missed,
       @Nullable KeyPoint missedRequired, @Nullable KeyPoint contradicted,
       @Nullable String contradictionQuote, boolean keywordList) {
-    StringBuilder sb = new StringBuilder(160);
+    StringBuilder sb = new StringBuilder(256);
     int coveredCount = points - missed.size();
     if (missed.isEmpty()) {
       sb.append("You covered all ").append(points).append(" key points.");
@@ -206,16 +209,21 @@ public final class KeywordEngine {
       sb.append(" The answer misses the heart of the question: ")
           .append(sentence(missedRequired.text()));
     }
-    List<String> others = new ArrayList<>();
+    boolean first = true;
     for (KeyPoint k : missed) {
       if (!k.equals(missedRequired) && !k.equals(contradicted)) {
-        others.add(lowerFirst(stripPeriod(k.text())));
+        if (first) {
+          sb.append(missedRequired != null || contradicted != null ? " Also missing: "
+              : " Missing: ");
+          first = false;
+        } else {
+          sb.append("; ");
+        }
+        appendLowerFirst(sb, k.text());
       }
     }
-    if (!others.isEmpty()) {
-      sb.append(missedRequired != null || contradicted != null ? " Also missing: "
-          : " Missing: ");
-      sb.append(String.join("; ", others)).append('.');
+    if (!first) {
+      sb.append('.');
     }
     if (keywordList) {
       sb.append(" Your answer reads like a list of terms: explain how they work and why.");
@@ -228,17 +236,17 @@ public final class KeywordEngine {
     return t.endsWith(".") ? t : t + ".";
   }
 
-  private static String stripPeriod(String text) {
-    String t = text.strip();
-    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-  }
-
-  private static String lowerFirst(String text) {
-    if (text.length() > 1 && Character.isUpperCase(text.charAt(0))
-        && !Character.isUpperCase(text.charAt(1))) {
-      return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  /** Appends a key point's text as a clause: first letter lowered (not in acronyms), no period. */
+  private static void appendLowerFirst(StringBuilder sb, String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
     }
-    return text;
+    if (end > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
+      sb.append(Character.toLowerCase(text.charAt(0))).append(text, 1, end);
+    } else {
+      sb.append(text, 0, end);
+    }
   }
 
   private Grade gradeByReference(CompiledQuestion compiled, Matcher m) {

@@ -76,27 +76,52 @@ public final class Matcher {
     if (e.surface.isEmpty()) {
       return;
     }
+    // A compiled question belongs to one grader, so its settings are fixed for the cache.
+    int[] terms = q.termCache.get(e);
+    if (terms == null) {
+      terms = termsOf(e, q, fuzzy);
+      q.termCache.put(e, terms);
+    }
+    for (int t : terms) {
+      add(t, start, end);
+    }
+  }
+
+  private static final int[] NO_TERMS = new int[0];
+
+  /** Every term of the question that the word stands for. */
+  private int[] termsOf(Vocabulary.Entry e, CompiledQuestion q, boolean fuzzy) {
+    int before = occCount;
     int[] ids = q.byStem.get(e.stem);
     boolean stemHit = ids != null;
     if (ids != null) {
       for (int id : ids) {
-        add(id, start, end);
+        add(id, 0, 0);
       }
     }
     ids = q.bySurface.get(e.surface);
     if (ids != null) {
       for (int id : ids) {
-        add(id, start, end);
+        add(id, 0, 0);
       }
     }
     for (int k = 0; k < q.prefixes.length; k++) {
       if (e.surface.startsWith(q.prefixes[k])) {
-        add(q.prefixTerms[k], start, end);
+        add(q.prefixTerms[k], 0, 0);
       }
     }
     if (fuzzy && !stemHit && !e.has(Vocabulary.TECHNICAL) && e.surface.length() >= 5) {
-      addFuzzy(e, start, end, q);
+      addFuzzy(e, 0, 0, q);
     }
+    // The scratch occurrences after 'before' hold the terms; take them back out.
+    int n = occCount - before;
+    occCount = before;
+    if (n == 0) {
+      return NO_TERMS;
+    }
+    int[] terms = new int[n];
+    System.arraycopy(occTerm, before, terms, 0, n);
+    return terms;
   }
 
   /**
