@@ -65,7 +65,7 @@ class BankMutationProperties {
         Combinators.combine(at, len).as((a, l) -> BUNDLED.substring(0, Math.min(n, a + l)) + BUNDLED.substring(a)));
   }
 
-  @Property(tries = 500)
+  @Property(tries = 200)
   void damagedTextLoadsOrFailsCleanly(@ForAll("textMutations") String json) {
     loadsOrFailsCleanly(json);
   }
@@ -122,7 +122,7 @@ class BankMutationProperties {
     }
   }
 
-  @Property(tries = 500)
+  @Property(tries = 200)
   void damagedStructureLoadsOrFailsCleanly(@ForAll("treeMutations") String json) {
     loadsOrFailsCleanly(json);
   }

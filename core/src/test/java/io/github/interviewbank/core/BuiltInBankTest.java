@@ -72,12 +72,93 @@ class BuiltInBankTest {
         failures.add(q.id() + ": " + followUps + " follow-ups");
       }
       for (KeyPoint k : q.keyPoints()) {
-        if (k.phrasings().size() < 2) {
-          failures.add(q.id() + "/" + k.id() + ": fewer than 2 phrasings");
+        if (k.phrasings().size() < 4 || k.phrasings().size() > 10) {
+          failures.add(q.id() + "/" + k.id() + ": " + k.phrasings().size() + " phrasings");
+        }
+      }
+      for (FollowUp f : q.followUps()) {
+        if (f.keyPointIds().isEmpty()) {
+          failures.add(q.id() + ": a follow-up names no key point it probes");
         }
       }
     }
     assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void holdsAtLeastAHundredQuestions() {
+    assertTrue(bank.size() >= 100, "questions: " + bank.size());
+  }
+
+  @Test
+  void everySeedTopicHasAtLeastThreeQuestionsAtEveryDifficulty() {
+    List<String> thin = new ArrayList<>();
+    for (String topic : SEED_TOPICS) {
+      for (Difficulty d : Difficulty.values()) {
+        int n = bank.select(QuestionQuery.topic(topic).and(QuestionQuery.difficulty(d))).size();
+        if (n < 3) {
+          thin.add(topic + "/" + d.id() + ": " + n);
+        }
+      }
+    }
+    assertEquals(List.of(), thin);
+  }
+
+  @Test
+  void referenceAnswersAreAMinuteOfSpeech() {
+    List<String> outside = new ArrayList<>();
+    for (Question q : bank.questions()) {
+      int words = q.referenceAnswer().split("\\s+", -1).length;
+      if (words < 50 || words > 110) {
+        outside.add(q.id() + ": " + words + " words");
+      }
+    }
+    assertEquals(List.of(), outside);
+  }
+
+  /**
+   * No two questions are near-duplicates: the Jaccard similarity of their content-word sets
+   * (lower-case letter and digit runs, common function words left out) stays at most {@value
+   * #MAX_PROMPT_SIMILARITY} for prompts and {@value #MAX_ANSWER_SIMILARITY} for reference answers.
+   * The bank's highest values when these limits were set: 0.33 and 0.20.
+   */
+  @Test
+  void noTwoQuestionsAreNearDuplicates() {
+    List<String> similar = new ArrayList<>();
+    List<Question> qs = bank.questions();
+    for (int i = 0; i < qs.size(); i++) {
+      for (int j = i + 1; j < qs.size(); j++) {
+        double prompts = jaccard(contentWords(qs.get(i).prompt()), contentWords(qs.get(j).prompt()));
+        double answers = jaccard(contentWords(qs.get(i).referenceAnswer()),
+            contentWords(qs.get(j).referenceAnswer()));
+        if (prompts > MAX_PROMPT_SIMILARITY || answers > MAX_ANSWER_SIMILARITY) {
+          similar.add(qs.get(i).id() + " ~ " + qs.get(j).id() + String.format(
+              java.util.Locale.ROOT, " (prompts %.2f, answers %.2f)", prompts, answers));
+        }
+      }
+    }
+    assertEquals(List.of(), similar);
+  }
+
+  static final double MAX_PROMPT_SIMILARITY = 0.5;
+  static final double MAX_ANSWER_SIMILARITY = 0.35;
+
+  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "is", "are", "of",
+      "to", "in", "on", "and", "or", "for", "with", "that", "this", "it", "as", "by", "be", "can",
+      "at", "from", "which", "when", "what", "how", "do", "does", "you", "your", "their", "its");
+
+  private static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>(words(text));
+    out.removeAll(FUNCTION_WORDS);
+    return out;
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    return union.isEmpty() ? 0 : (double) shared.size() / union.size();
   }
 
   @Test

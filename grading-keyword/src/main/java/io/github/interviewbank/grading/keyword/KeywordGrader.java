@@ -70,8 +70,8 @@ public final class KeywordGrader implements AnswerGrader {
 
   private KeywordGrader(Builder b) {
     this.settings = new KeywordEngine.Settings(b.proximity, b.negationWindow, b.fuzzy,
-        b.requiredCap, b.contradictionCap, b.keywordListFactor, b.referenceSaturation, b.bands,
-        List.copyOf(b.synonyms));
+        b.coverageExponent, b.referenceBlend, b.requiredCap, b.contradictionCap,
+        b.keywordListFactor, b.referenceSaturation, b.bands, List.copyOf(b.synonyms));
     this.engine = new KeywordEngine(settings, ID);
   }
 
@@ -125,9 +125,11 @@ public final class KeywordGrader implements AnswerGrader {
     private int proximity = 3;
     private int negationWindow = 4;
     private boolean fuzzy = true;
-    private double requiredCap = 0.4;
-    private double contradictionCap = 0.3;
-    private double keywordListFactor = 0.5;
+    private double coverageExponent = 0.7;
+    private double referenceBlend = 0.3;
+    private double requiredCap = 0.6;
+    private double contradictionCap = 0.2;
+    private double keywordListFactor = 0.3;
     private double referenceSaturation = 0.6;
     private BandThresholds bands = BandThresholds.DEFAULT;
     private final List<SynonymGroup> synonyms = new ArrayList<>();
@@ -173,7 +175,37 @@ public final class KeywordGrader implements AnswerGrader {
     }
 
     /**
-     * Sets the highest score of an answer that misses a required key point. Default 0.4.
+     * Sets the exponent applied to key point coverage: below 1, partial coverage earns more than
+     * its share (half the weight covered gives 0.5<sup>0.7</sup> = 0.62 with the default), as
+     * interviewers give credit for the heart of an answer. Default 0.7.
+     *
+     * @param exponent from 0.1 to 1 (1 is linear)
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder coverageExponent(double exponent) {
+      this.coverageExponent = range("coverageExponent", exponent, 0.1, 1);
+      return this;
+    }
+
+    /**
+     * Sets the share of the score that comes from overlap with the reference answer's distinctive
+     * terms rather than from the rubric: partial credit for answers on the right subject in other
+     * words. Default 0.3.
+     *
+     * @param share from 0 (rubric only) to 1
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder referenceBlend(double share) {
+      this.referenceBlend = range("referenceBlend", share, 0, 1);
+      return this;
+    }
+
+    /**
+     * Sets the highest score of an answer that misses a required key point. Default 0.6.
      *
      * @param cap from 0 to 1
      * @return this builder
@@ -186,7 +218,7 @@ public final class KeywordGrader implements AnswerGrader {
     }
 
     /**
-     * Sets the highest score of an answer that contradicts a key point. Default 0.3.
+     * Sets the highest score of an answer that contradicts a key point. Default 0.2.
      *
      * @param cap from 0 to 1
      * @return this builder
@@ -200,7 +232,7 @@ public final class KeywordGrader implements AnswerGrader {
 
     /**
      * Sets the factor applied to the score of an answer that reads as a bare list of terms.
-     * Default 0.5.
+     * Default 0.3.
      *
      * @param factor from 0 to 1 (1 turns the penalty off)
      * @return this builder

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The grader's matching and scoring rules, one behaviour per test, on small made-up rubrics. */
 class KeywordGraderTest {
   private final KeywordGrader grader = KeywordGrader.create();
+  /** Linear coverage without the reference blend: scores are plain weight shares. */
+  private final KeywordGrader linear =
+      KeywordGrader.builder().coverageExponent(1).referenceBlend(0).build();
 
   private static Question question(KeyPoint... points) {
     return Question.builder("test-question").prompt("Explain the thing.")
@@ -165,9 +168,18 @@ class KeywordGraderTest {
   @Test
   void scoreIsTheCoveredShareOfTheWeight() {
     Question q = question(point("a", "alpha").withWeight(3), point("b", "beta"));
-    assertEquals(0.75, grader.grade(q, "alpha matters").score(), 1e-9);
-    assertEquals(0.25, grader.grade(q, "beta matters").score(), 1e-9);
-    assertEquals(1.0, grader.grade(q, "alpha and beta matter").score(), 1e-9);
+    assertEquals(0.75, linear.grade(q, "alpha matters").score(), 1e-9);
+    assertEquals(0.25, linear.grade(q, "beta matters").score(), 1e-9);
+    assertEquals(1.0, linear.grade(q, "alpha and beta matter").score(), 1e-9);
+  }
+
+  @Test
+  void byDefaultCoverageIsCurvedAndBlendedWithReferenceOverlap() {
+    Question q = question(point("a", "alpha"), point("b", "beta"));
+    // 0.7 * 0.5^0.7 + 0.3 * overlap; "A reference answer." shares no content word with this one.
+    assertEquals(0.7 * Math.pow(0.5, 0.7), grader.grade(q, "alpha matters").score(), 1e-9);
+    // The reference's content words ("reference", "answer") count in the blend.
+    assertEquals(1.0, grader.grade(q, "alpha and beta, as the reference answer says").score(), 1e-9);
   }
 
   @Test
@@ -184,10 +196,10 @@ class KeywordGraderTest {
   void missingARequiredPointCapsTheScore() {
     Question q = question(point("a", "alpha").withWeight(1).withRequired(true),
         point("b", "beta").withWeight(3));
-    Grade g = grader.grade(q, "beta is what matters");
-    assertEquals(0.4, g.score(), 1e-9, "0.75 capped at the default 0.4");
+    Grade g = linear.grade(q, "beta is what matters");
+    assertEquals(0.6, g.score(), 1e-9, "0.75 capped at the default 0.6");
     assertTrue(g.feedback().contains("misses the heart of the question: The a point."), g.feedback());
-    assertEquals(0.6, KeywordGrader.builder().requiredCap(0.6).build().grade(q, "beta is what matters").score(), 1e-9);
+    assertEquals(0.4, KeywordGrader.builder().requiredCap(0.4).build().grade(q, "beta is what matters").score(), 1e-9);
   }
 
   @Test
@@ -195,13 +207,13 @@ class KeywordGraderTest {
     Question q = question(
         point("stateless", "stateless").withContradictions(List.of("rest|server keep|store session")),
         point("cache", "cacheable").withWeight(3));
-    Grade g = grader.grade(q, "Responses are cacheable. The REST server keeps a session for each client.");
+    Grade g = linear.grade(q, "Responses are cacheable. The REST server keeps a session for each client.");
     KeyPointResult r = g.keyPoint("stateless").orElseThrow();
     assertTrue(r.contradicted());
     assertFalse(r.covered());
-    assertEquals(0.3, g.score(), 1e-9);
+    assertEquals(0.2, g.score(), 1e-9, "0.75 capped at the default 0.2");
     assertTrue(g.feedback().contains("You said the opposite of a key point (\"REST server keeps a session\")"), g.feedback());
-    Grade negated = grader.grade(q, "Responses are cacheable; the server does not keep a session, it is stateless.");
+    Grade negated = linear.grade(q, "Responses are cacheable; the server does not keep a session, it is stateless.");
     assertFalse(negated.keyPoint("stateless").orElseThrow().contradicted(), "a negated contradiction is no contradiction");
     assertEquals(1.0, negated.score(), 1e-9);
   }
@@ -209,10 +221,10 @@ class KeywordGraderTest {
   @Test
   void aBareListOfTermsIsPenalised() {
     Question q = question(point("a", "alpha"), point("b", "beta"), point("c", "gamma"));
-    Grade list = grader.grade(q, "alpha, beta, gamma");
-    Grade prose = grader.grade(q, "The alpha drives the beta, which then feeds the gamma.");
+    Grade list = linear.grade(q, "alpha, beta, gamma");
+    Grade prose = linear.grade(q, "The alpha drives the beta, which then feeds the gamma.");
     assertEquals(1.0, prose.score(), 1e-9);
-    assertEquals(0.5, list.score(), 1e-9);
+    assertEquals(0.3, list.score(), 1e-9, "multiplied by the default 0.3");
     assertTrue(list.feedback().contains("reads like a list of terms"), list.feedback());
   }
 
@@ -227,8 +239,9 @@ class KeywordGraderTest {
   @Test
   void bandThresholdsAreOptions() {
     Question q = question(point("a", "alpha"), point("b", "beta"));
-    assertEquals(Band.ACCEPTABLE, grader.grade(q, "alpha").band());
-    KeywordGrader strict = KeywordGrader.builder().bands(new BandThresholds(0.3, 0.6, 0.9)).build();
+    assertEquals(Band.ACCEPTABLE, linear.grade(q, "alpha").band());
+    KeywordGrader strict = KeywordGrader.builder().coverageExponent(1).referenceBlend(0)
+        .bands(new BandThresholds(0.3, 0.6, 0.9)).build();
     assertEquals(Band.WEAK, strict.grade(q, "alpha").band());
   }
 
@@ -250,6 +263,8 @@ class KeywordGraderTest {
     assertThrows(IllegalArgumentException.class, () -> KeywordGrader.builder().proximity(11));
     assertThrows(IllegalArgumentException.class, () -> KeywordGrader.builder().requiredCap(1.5));
     assertThrows(IllegalArgumentException.class, () -> KeywordGrader.builder().keywordListFactor(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> KeywordGrader.builder().coverageExponent(0));
+    assertThrows(IllegalArgumentException.class, () -> KeywordGrader.builder().referenceBlend(1.1));
     assertEquals("keyword", grader.id());
     assertTrue(grader.isDeterministic());
   }

@@ -81,6 +81,25 @@ class CalibrationSetTest {
   }
 
   @Test
+  void everyOtherQuestionHasAtLeastFourAnswersIncludingStrongAndOffTopic() {
+    List<String> problems = new ArrayList<>();
+    Map<String, List<LabelledAnswer>> byQuestion = set.stream()
+        .collect(Collectors.groupingBy(LabelledAnswer::questionId));
+    List<Question> all = QuestionBank.builtIn().questions();
+    for (Question q : all.subList(20, all.size())) {
+      List<LabelledAnswer> answers = byQuestion.getOrDefault(q.id(), List.of());
+      Set<String> kinds = answers.stream().map(LabelledAnswer::kind).collect(Collectors.toSet());
+      boolean strong = kinds.contains("excellent") || kinds.contains("good");
+      boolean wrong = kinds.contains("misconception") || kinds.contains("keywords");
+      if (answers.size() < 4 || !strong || !kinds.contains("partial") || !wrong
+          || !kinds.contains("off-topic")) {
+        problems.add(q.id() + ": " + answers.size() + " answers, kinds " + kinds);
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void noAnswerIsListedTwice() {
     Set<String> seen = set.stream().map(a -> a.questionId() + "\n" + a.answer()).collect(Collectors.toSet());
     assertEquals(set.size(), seen.size());

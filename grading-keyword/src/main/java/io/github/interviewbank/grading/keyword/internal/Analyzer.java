@@ -50,6 +50,7 @@ final class Analyzer {
     int n = text.length();
     int sentence = 0;
     int clauseStart = 0;
+    int phraseStart = 0;
     int segmentWords = 0;
     boolean segmentHasFunction = false;
     int i = 0;
@@ -59,15 +60,21 @@ final class Analyzer {
         int tokenEnd = scanToken(text, i, n);
         int first = out.count;
         int consumed = emit(text, i, tokenEnd, out, sentence, clauseStart);
-        // A contrast word opens a new clause that starts with it.
+        // A contrast word opens a new clause and phrase segment that start with it.
         boolean function = false;
         for (int t = first; t < out.count; t++) {
-          if (out.entry[t].has(Vocabulary.CONTRAST)) {
+          if (out.entry[t].has(Vocabulary.CONTRAST) && !exceptive(out, t)) {
             clauseStart = t;
+            // "store events instead (of state)", "X rather than Y" can still be one phrase.
+            String w = out.entry[t].surface;
+            if (!w.equals("instead") && !w.equals("rather")) {
+              phraseStart = t;
+            }
             for (int u = t; u < out.count; u++) {
               out.clauseStart[u] = t;
             }
           }
+          out.phraseStart[t] = phraseStart;
           function |= out.entry[t].has(Vocabulary.FUNCTION);
         }
         // A hyphenated compound (at-least-once) counts as one word.
@@ -85,23 +92,38 @@ final class Analyzer {
       int width = Character.charCount(cp);
       boolean sentenceEnd = false;
       boolean clauseEnd = false;
+      boolean phraseEnd = false;
       switch (cp) {
         case '.', '!', '?', '\u3002' -> {
           int next = i + 1 < n ? text.charAt(i + 1) : ' ';
-          if (Character.isWhitespace(next) || next == '"' || next == ')' || next == '\''
-              || next == '\u201D') {
+          int prev = i > 0 ? text.charAt(i - 1) : ' ';
+          // Not an ellipsis ("SELECT ... FOR UPDATE"), not a placeholder ("id = ?").
+          boolean ellipsis = prev == '.' || next == '.';
+          boolean afterWord = Character.isLetterOrDigit(prev) || prev == ')' || prev == '"'
+              || prev == '\'' || prev == '\u201D';
+          if (!ellipsis && afterWord && (Character.isWhitespace(next) || next == '"'
+              || next == ')' || next == '\'' || next == '\u201D')) {
             sentenceEnd = cp != '.' || !afterAbbreviation(out);
           }
           clauseEnd = sentenceEnd;
         }
         case '\n', '\r', '\u2028', '\u2029', '\u0085' -> sentenceEnd = true;
-        case ',', ';', ':', '(', ')', '[', ']', '{', '}', '|', '/', '\\', '"', '\u2014', '\u2013',
-            '\u2022', '\u00B7', '\u201C', '\u201D', '\u2026', '<', '>', '=', '*', '\t' ->
-            clauseEnd = true;
-        case '-' -> clauseEnd = true; // a hyphen outside a word: a dash or a list bullet
+        case ';', ':', '|', '\u2014', '\u2013', '\u2022', '\u00B7' -> phraseEnd = true;
+        case ',', '(', ')', '[', ']', '{', '}', '/', '\\', '"', '\u201C', '\u201D', '\u2026',
+            '<', '>', '=', '*', '\t', '\u2192' -> clauseEnd = true;
+        case '-' -> {
+          // A hyphen outside a word is a dash or a list bullet; in an arrow (->) it is not.
+          boolean arrow = i + 1 < n && text.charAt(i + 1) == '>';
+          phraseEnd = !arrow;
+          clauseEnd = arrow;
+        }
         default -> {
           // other punctuation and spaces neither end clauses nor sentences
         }
+      }
+      if (sentenceEnd || phraseEnd) {
+        phraseStart = out.count;
+        clauseEnd = true;
       }
       if (sentenceEnd || clauseEnd) {
         if (sentenceEnd && out.count > 0 && lastSentence(out) == sentence) {
@@ -131,6 +153,16 @@ final class Analyzer {
    */
   private static boolean isFragment(int words, boolean hasFunctionWord) {
     return words <= 2 || (words == 3 && !hasFunctionWord);
+  }
+
+  /** "nothing but", "all but", "anything but": an exception, not a contrast. */
+  private static boolean exceptive(TokenStream out, int t) {
+    if (t == 0 || !out.entry[t].surface.equals("but")) {
+      return false;
+    }
+    String prev = out.entry[t - 1].surface;
+    return prev.equals("nothing") || prev.equals("all") || prev.equals("anything")
+        || prev.equals("everything");
   }
 
   private static int lastSentence(TokenStream out) {
@@ -249,6 +281,9 @@ final class Analyzer {
       }
     }
     if (out.count - firstPart >= 2) {
+      for (int t = firstPart; t < out.count; t++) {
+        out.compoundEnd[t] = out.count;
+      }
       out.ensureCompound();
       int k = out.compounds++;
       out.compFirst[k] = firstPart;
@@ -267,6 +302,7 @@ final class Analyzer {
     out.sentence[t] = sentence;
     out.clauseStart[t] = clauseStart;
     out.negates[t] = false;
+    out.compoundEnd[t] = 0;
     out.entry[t] = entryOf(text, from, to, out, false);
   }
 
@@ -352,9 +388,27 @@ final class Analyzer {
     return sb.toString().toLowerCase(Locale.ROOT).replace("\u00DF", "ss").replace('\u2019', '\'');
   }
 
+  /**
+   * Whether token {@code t} is written with a capital and then lower case (Not, None) and does not
+   * start a sentence or line: such a word is part of a name. All capitals (NOT) still negate.
+   */
+  private static boolean isTitleCaseInsideSentence(TokenStream out, int t) {
+    int at = out.start[t];
+    String text = out.source;
+    if (t == 0 || out.sentence[t - 1] != out.sentence[t] || out.end[t] - at < 2) {
+      return false;
+    }
+    return Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1));
+  }
+
   /** Decides which negating words negate, after the cancellations described above. */
   private static void markNegations(TokenStream out) {
     for (int t = 0; t < out.count; t++) {
+      if (isTitleCaseInsideSentence(out, t)) {
+        // "304 Not Modified", "404 Not Found", "If-None-Match": a name, not a negation.
+        out.negates[t] = false;
+        continue;
+      }
       String w = out.entry[t].surface;
       String next = t + 1 < out.count ? out.entry[t + 1].surface : "";
       String prev = t > 0 ? out.entry[t - 1].surface : "";
@@ -362,6 +416,7 @@ final class Analyzer {
       switch (w) {
         case "not" -> negates = !WordLists.NOT_CANCELLERS.contains(next) && !prev.equals("or");
         case "no" -> negates = !next.equals("matter");
+        case "nothing" -> negates = !prev.equals("or") && !next.equals("but"); // all or nothing
         case "instead" -> negates = next.equals("of");
         case "rather" -> negates = next.equals("than");
         case "opposed" -> negates = prev.equals("as") && next.equals("to");

@@ -46,18 +46,18 @@ public final class CompiledQuestion {
   }
 
   /**
-   * A compiled pattern: all sequences must match in one sentence. {@code hasNegator} when the
-   * pattern itself contains a negating word, which then does not negate its own match.
+   * A compiled pattern: all sequences must match in one sentence. {@code negators} are the
+   * negating words the pattern itself contains: inside a match they do not negate it.
    */
   static final class Pattern {
     final String source;
     final Sequence[] sequences;
-    final boolean hasNegator;
+    final String[] negators;
 
-    Pattern(String source, Sequence[] sequences, boolean hasNegator) {
+    Pattern(String source, Sequence[] sequences, String[] negators) {
       this.source = source;
       this.sequences = sequences;
-      this.hasNegator = hasNegator;
+      this.negators = negators;
     }
   }
 
@@ -106,12 +106,12 @@ public final class CompiledQuestion {
   final int[] fuzzyTerms;
   final int termCount;
   final Point[] points;
-  final @Nullable Reference reference;
+  /** The reference answer's weighted content terms: all of the grade without key points. */
+  final Reference reference;
   /** The terms of each word answers used, remembered across grades. */
   final TermCache termCache = new TermCache();
 
-  private CompiledQuestion(Builder b, Question question, Point[] points,
-      @Nullable Reference reference) {
+  private CompiledQuestion(Builder b, Question question, Point[] points, Reference reference) {
     this.question = question;
     this.byStem = freeze(b.byStem);
     this.bySurface = freeze(b.bySurface);
@@ -136,7 +136,7 @@ public final class CompiledQuestion {
 
   /** {@return whether the question is graded against its reference answer only} */
   boolean referenceOnly() {
-    return reference != null;
+    return points.length == 0;
   }
 
   /**
@@ -146,8 +146,8 @@ public final class CompiledQuestion {
   public static CompiledQuestion compile(
       Question question, SynonymTable synonyms, ReferenceStats stats) {
     Builder b = new Builder(synonyms);
+    Reference reference = b.reference(question, stats);
     if (question.keyPoints().isEmpty()) {
-      Reference reference = b.reference(question, stats);
       return new CompiledQuestion(b, question, new Point[0], reference);
     }
     List<Point> points = new ArrayList<>();
@@ -156,7 +156,7 @@ public final class CompiledQuestion {
           : k.phrasings();
       points.add(new Point(k, b.patterns(phrasings), b.patterns(k.contradictions())));
     }
-    return new CompiledQuestion(b, question, points.toArray(Point[]::new), null);
+    return new CompiledQuestion(b, question, points.toArray(Point[]::new), reference);
   }
 
   /**
@@ -256,7 +256,7 @@ public final class CompiledQuestion {
     Pattern pattern(String source) {
       MatchPattern parsed = MatchPattern.parse(source);
       List<Sequence> sequences = new ArrayList<>();
-      boolean hasNegator = false;
+      List<String> negators = new ArrayList<>();
       for (MatchPattern.Sequence s : parsed.sequences()) {
         List<Slot> slots = new ArrayList<>();
         List<@Nullable List<String>> plainStems = new ArrayList<>();
@@ -264,7 +264,7 @@ public final class CompiledQuestion {
           List<int[]> alternatives = new ArrayList<>();
           List<String> plain = null;
           for (MatchPattern.Word w : slot.alternatives()) {
-            hasNegator |= containsNegator(w.text());
+            addNegators(w.text(), negators);
             List<List<String>> stems = wordAlternatives(w, alternatives);
             if (slot.alternatives().size() == 1 && w.kind() == MatchPattern.WordKind.STEMMED
                 && !stems.isEmpty() && stems.get(0).size() == 1) {
@@ -277,19 +277,21 @@ public final class CompiledQuestion {
         mergeSynonymRuns(slots, plainStems);
         sequences.add(new Sequence(slots.toArray(Slot[]::new), s.anyOrder()));
       }
-      return new Pattern(source, sequences.toArray(Sequence[]::new), hasNegator);
+      return new Pattern(source, sequences.toArray(Sequence[]::new),
+          negators.toArray(String[]::new));
     }
 
-    private boolean containsNegator(String word) {
+    /** Collects the negating words of a pattern word ("without", "non" of "non-blocking"). */
+    private void addNegators(String word, List<String> negators) {
       Analyzer.analyze(word.toLowerCase(Locale.ROOT), scratch);
       for (int t = 0; t < scratch.count; t++) {
-        if (scratch.entry[t].has(Vocabulary.NEGATOR)
-            || scratch.entry[t].surface.equals("instead")
-            || scratch.entry[t].surface.equals("rather")) {
-          return true;
+        String surface = scratch.entry[t].surface;
+        if ((scratch.entry[t].has(Vocabulary.NEGATOR) || surface.equals("instead")
+            || surface.equals("rather") || surface.equals("opposed"))
+            && !negators.contains(surface)) {
+          negators.add(surface);
         }
       }
-      return false;
     }
 
     /**

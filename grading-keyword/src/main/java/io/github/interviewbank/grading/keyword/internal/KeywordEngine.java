@@ -25,6 +25,8 @@ public final class KeywordEngine {
       int proximity,
       int negationWindow,
       boolean fuzzy,
+      double coverageExponent,
+      double referenceBlend,
       double requiredCap,
       double contradictionCap,
       double keywordListFactor,
@@ -147,7 +149,9 @@ public final class KeywordEngine {
       }
     }
     double coverage = total == 0 ? 0 : covered / total;
-    double score = coverage;
+    double overlap = referenceOverlap(compiled, m);
+    double blend = settings.referenceBlend();
+    double score = (1 - blend) * Math.pow(coverage, settings.coverageExponent()) + blend * overlap;
     boolean list = isKeywordList(m.tokens);
     if (list) {
       score *= settings.keywordListFactor();
@@ -249,8 +253,26 @@ public final class KeywordEngine {
     }
   }
 
+  /**
+   * The weighted share of the reference answer's content terms the answer uses, reaching 1 at the
+   * saturation share.
+   */
+  private double referenceOverlap(CompiledQuestion compiled, Matcher m) {
+    CompiledQuestion.Reference ref = compiled.reference;
+    if (ref.total == 0) {
+      return 0;
+    }
+    double matched = 0;
+    for (int i = 0; i < ref.alternatives.length; i++) {
+      if (m.referenceTermPresent(ref.alternatives[i], ref.negated[i])) {
+        matched += ref.weights[i];
+      }
+    }
+    return Math.min(1, matched / ref.total / settings.referenceSaturation());
+  }
+
   private Grade gradeByReference(CompiledQuestion compiled, Matcher m) {
-    CompiledQuestion.Reference ref = java.util.Objects.requireNonNull(compiled.reference);
+    CompiledQuestion.Reference ref = compiled.reference;
     double matched = 0;
     List<String> missingLabels = new ArrayList<>();
     List<Double> missingWeights = new ArrayList<>();

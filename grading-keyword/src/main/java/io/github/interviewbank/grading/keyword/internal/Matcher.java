@@ -48,7 +48,8 @@ public final class Matcher {
     int c = 0;
     for (int t = 0; t < tokens.count; t++) {
       while (c < tokens.compounds && tokens.compFirst[c] == t) {
-        addOccurrences(tokens.compEntry[c], t, tokens.compEnd[c], q, fuzzy);
+        // A joined compound was not typed as one word: no misspelling tolerance for it.
+        addOccurrences(tokens.compEntry[c], t, tokens.compEnd[c], q, false);
         c++;
       }
       addOccurrences(tokens.entry[t], t, t + 1, q, fuzzy);
@@ -76,11 +77,14 @@ public final class Matcher {
     if (e.surface.isEmpty()) {
       return;
     }
-    // A compiled question belongs to one grader, so its settings are fixed for the cache.
-    int[] terms = q.termCache.get(e);
+    // A compiled question belongs to one grader, so its settings are fixed for the cache;
+    // compounds (looked up without misspelling tolerance) are not cached.
+    int[] terms = fuzzy ? q.termCache.get(e) : null;
     if (terms == null) {
       terms = termsOf(e, q, fuzzy);
-      q.termCache.put(e, terms);
+      if (fuzzy) {
+        q.termCache.put(e, terms);
+      }
     }
     for (int t : terms) {
       add(t, start, end);
@@ -130,7 +134,7 @@ public final class Matcher {
    * English word is never taken for a misspelling of another.
    */
   private void addFuzzy(Vocabulary.Entry e, int start, int end, CompiledQuestion q) {
-    int allowed = e.surface.length() >= 9 ? 2 : 1;
+    int answerAllowed = e.surface.length() >= 9 ? 2 : 1;
     String stem = e.stem;
     if (stem.isEmpty()) {
       return;
@@ -139,6 +143,12 @@ public final class Matcher {
     for (int k = 0; k < q.fuzzyForms.length; k++) {
       String candidate = q.fuzzyForms[k];
       String form = q.fuzzySurface[k] ? e.surface : stem;
+      // Both words must be long enough for the edits: "provid" is no typo of "profil".
+      int allowed = Math.min(answerAllowed, candidate.length() >= 9 ? 2
+          : candidate.length() >= 5 ? 1 : 0);
+      if (allowed == 0) {
+        continue;
+      }
       if (candidate.charAt(0) != form.charAt(0)
           || Math.abs(candidate.length() - form.length()) > allowed
           || candidate.equals(form)) {
@@ -233,8 +243,8 @@ public final class Matcher {
     }
   }
 
-  /** {@return the end of an occurrence of {@code term} starting at token {@code start}, or -1} */
-  private int endOf(int term, int start) {
+  /** {@return the index of the first occurrence of {@code term} starting at {@code start}, or -1} */
+  private int firstIndex(int term, int start) {
     int lo = head[term];
     int hi = head[term + 1] - 1;
     while (lo <= hi) {
@@ -248,34 +258,89 @@ public final class Matcher {
         while (mid > head[term] && byTermStart[mid - 1] == start) {
           mid--;
         }
-        return byTermEnd[mid];
+        return mid;
       }
     }
     return -1;
   }
 
-  /** {@return the end of the consecutive run of terms {@code run} from {@code start}, or -1} */
+  /**
+   * {@return the end of the consecutive run of terms {@code run} from {@code start}, or -1}. A
+   * term standing at a position both as a word and as a hyphenated compound yields the shortest
+   * run.
+   */
   private int runEnd(int[] run, int start) {
     int p = start;
     for (int term : run) {
       if (p >= tokens.count) {
         return -1;
       }
-      int e = endOf(term, p);
-      if (e < 0) {
+      int idx = firstIndex(term, p);
+      if (idx < 0) {
         return -1;
       }
-      p = e;
+      int end = byTermEnd[idx];
+      for (int k = idx + 1; k < head[term + 1] && byTermStart[k] == p; k++) {
+        end = Math.min(end, byTermEnd[k]);
+      }
+      p = end;
     }
     return p;
   }
 
-  /** Whether a negating word (not part of the pattern) reaches the match {@code [s, e)}. */
-  boolean negated(int s, int e, boolean patternHasNegator) {
+  /** Adds every end of {@code run} from {@code start} to {@code ends}; returns the new count. */
+  private int addRunEnds(int[] run, int start, int[] ends, int count) {
+    if (run.length == 1) {
+      int idx = firstIndex(run[0], start);
+      if (idx < 0) {
+        return count;
+      }
+      for (int k = idx; k < head[run[0] + 1] && byTermStart[k] == start; k++) {
+        count = addEnd(ends, count, byTermEnd[k]);
+      }
+      return count;
+    }
+    int e = runEnd(run, start);
+    return e < 0 ? count : addEnd(ends, count, e);
+  }
+
+  private int addEnd(int[] ends, int count, int e) {
+    if (contains(ends, count, e)) {
+      return count;
+    }
+    if (count == ends.length) {
+      throw new IllegalStateException("ends overflow");
+    }
+    ends[count] = e;
+    return count + 1;
+  }
+
+  private static final String[] NO_NEGATORS = new String[0];
+
+  /**
+   * Whether a negating word reaches the match {@code [s, e)}: one standing up to the negation
+   * window before it in its clause (unless it belongs to a hyphenated compound that ends before
+   * the match: "no-cache" negates only inside itself), or one inside it that is not a word of the
+   * pattern itself.
+   */
+  boolean negated(int s, int e, String[] patternNegators) {
     int from = Math.max(tokens.clauseStart[s], s - negationWindow);
-    int to = patternHasNegator ? s : e;
-    for (int p = from; p < to; p++) {
-      if (tokens.negates[p]) {
+    for (int p = from; p < s; p++) {
+      if (tokens.negates[p] && (tokens.compoundEnd[p] == 0 || tokens.compoundEnd[p] > s)) {
+        return true;
+      }
+    }
+    for (int p = s; p < e; p++) {
+      if (tokens.negates[p] && !isOneOf(tokens.entry[p].surface, patternNegators)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOneOf(String word, String[] words) {
+    for (String w : words) {
+      if (w.equals(word)) {
         return true;
       }
     }
@@ -290,7 +355,7 @@ public final class Matcher {
     foundCount = 0;
     CompiledQuestion.Sequence[] sequences = pattern.sequences;
     if (sequences.length == 1) {
-      int n = collect(sequences[0], pattern.hasNegator, 0, 1);
+      int n = collect(sequences[0], pattern.negators, 0, 1);
       if (n == 0) {
         return false;
       }
@@ -302,7 +367,7 @@ public final class Matcher {
     int used = 0;
     for (int i = 0; i < sequences.length; i++) {
       offsets[i] = used;
-      used += collect(sequences[i], pattern.hasNegator, used, 64);
+      used += collect(sequences[i], pattern.negators, used, 64);
       if (used == offsets[i]) {
         return false;
       }
@@ -346,17 +411,17 @@ public final class Matcher {
   }
 
   /** Writes up to {@code limit} non-negated matches of {@code seq} from index {@code at}. */
-  private int collect(CompiledQuestion.Sequence seq, boolean hasNegator, int at, int limit) {
+  private int collect(CompiledQuestion.Sequence seq, String[] negators, int at, int limit) {
     if (matchStart.length < at + limit) {
       matchStart = Arrays.copyOf(matchStart, at + limit + 64);
       matchEnd = Arrays.copyOf(matchEnd, at + limit + 64);
     }
     return seq.anyOrder && seq.slots.length > 1
-        ? collectAnyOrder(seq, hasNegator, at, limit)
-        : collectOrdered(seq, hasNegator, at, limit);
+        ? collectAnyOrder(seq, negators, at, limit)
+        : collectOrdered(seq, negators, at, limit);
   }
 
-  private int collectOrdered(CompiledQuestion.Sequence seq, boolean hasNegator, int at,
+  private int collectOrdered(CompiledQuestion.Sequence seq, String[] negators, int at,
       int limit) {
     CompiledQuestion.Slot[] slots = seq.slots;
     int found = 0;
@@ -365,10 +430,10 @@ public final class Matcher {
       for (int idx = head[first]; idx < head[first + 1]; idx++) {
         int s = byTermStart[idx];
         int e = alternative.length == 1 ? byTermEnd[idx] : runEnd(alternative, s);
-        if (e < 0 || (idx > head[first] && byTermStart[idx - 1] == s)) {
+        if (e < 0) {
           continue;
         }
-        int sentence = tokens.sentence[s];
+        int phrase = tokens.phraseStart[s];
         int[] ends = endsA;
         int endCount = 1;
         ends[0] = e;
@@ -378,17 +443,14 @@ public final class Matcher {
           for (int k = 0; k < endCount; k++) {
             int limitPos = Math.min(tokens.count - 1, ends[k] + proximity);
             for (int p = ends[k]; p <= limitPos; p++) {
-              if (tokens.sentence[p] != sentence) {
+              if (tokens.phraseStart[p] != phrase) {
                 break;
               }
               for (int[] alt : slots[i].alternatives) {
-                int e2 = runEnd(alt, p);
-                if (e2 >= 0 && !contains(next, nextCount, e2)) {
-                  if (nextCount == next.length) {
-                    next = grow(next);
-                  }
-                  next[nextCount++] = e2;
+                if (nextCount + 4 > next.length) {
+                  next = grow(next);
                 }
+                nextCount = addRunEnds(alt, p, next, nextCount);
               }
             }
           }
@@ -396,7 +458,7 @@ public final class Matcher {
           endCount = nextCount;
         }
         for (int k = 0; k < endCount; k++) {
-          if (!negated(s, ends[k], hasNegator)) {
+          if (!negated(s, ends[k], negators)) {
             matchStart[at + found] = s;
             matchEnd[at + found] = ends[k];
             found++;
@@ -412,7 +474,7 @@ public final class Matcher {
   }
 
   private int[] grow(int[] a) {
-    int[] bigger = Arrays.copyOf(a, a.length * 2);
+    int[] bigger = Arrays.copyOf(a, a.length * 2 + 8);
     if (a == endsA) {
       endsA = bigger;
     } else {
@@ -434,7 +496,7 @@ public final class Matcher {
    * Any order: every slot's words within a window of {@code slots + proximity * (slots - 1)}
    * tokens, in one sentence.
    */
-  private int collectAnyOrder(CompiledQuestion.Sequence seq, boolean hasNegator, int at,
+  private int collectAnyOrder(CompiledQuestion.Sequence seq, String[] negators, int at,
       int limit) {
     CompiledQuestion.Slot[] slots = seq.slots;
     int m = 0;
@@ -464,12 +526,14 @@ public final class Matcher {
     long seen;
     for (int i = 0; i < m; i++) {
       int s = (int) (packed[i] >>> 32);
-      int sentence = tokens.sentence[s];
+      int phrase = tokens.phraseStart[s];
       seen = 0;
       int end = s;
+      // A multi-word form ("service level agreement") widens the window by its extra words.
+      int reach = s + window + (int) ((packed[i] >>> 16) & 0xFFFF) - 1;
       for (int j = i; j < m; j++) {
         int sj = (int) (packed[j] >>> 32);
-        if (sj >= s + window || tokens.sentence[sj] != sentence) {
+        if (sj >= reach || tokens.phraseStart[sj] != phrase) {
           break;
         }
         int slot = (int) (packed[j] & 0xFFFF);
@@ -478,7 +542,7 @@ public final class Matcher {
           end = Math.max(end, sj + (int) ((packed[j] >>> 16) & 0xFFFF));
         }
         if (Long.bitCount(seen) == Math.min(slots.length, 64)) {
-          if (!negated(s, end, hasNegator)) {
+          if (!negated(s, end, negators)) {
             matchStart[at + found] = s;
             matchEnd[at + found] = end;
             found++;
@@ -504,7 +568,7 @@ public final class Matcher {
       for (int idx = head[first]; idx < head[first + 1]; idx++) {
         int s = byTermStart[idx];
         int e = alternative.length == 1 ? byTermEnd[idx] : runEnd(alternative, s);
-        if (e >= 0 && negated(s, e, false) == negatedInReference) {
+        if (e >= 0 && negated(s, e, NO_NEGATORS) == negatedInReference) {
           found(s, e);
           return true;
         }

@@ -16,10 +16,17 @@ final class TokenStream {
   int[] end = new int[256];
   Vocabulary.Entry[] entry = new Vocabulary.Entry[256];
   int[] sentence = new int[256];
-  /** Index of the first token of the token's clause. */
+  /** Index of the first token of the token's clause: negation does not reach across clauses. */
   int[] clauseStart = new int[256];
+  /**
+   * Index of the first token of the token's phrase segment: like a clause, but commas do not end
+   * it ("a single, typed endpoint"); phrases do not reach across segments.
+   */
+  int[] phraseStart = new int[256];
   /** Whether the token negates what follows it in its clause (after cancellations). */
   boolean[] negates = new boolean[256];
+  /** For a part of a hyphenated compound, the token index where the compound ends; else 0. */
+  int[] compoundEnd = new int[256];
 
   /** Hyphenated compounds: tokens {@code [compFirst, compEnd)} also read as one joined word. */
   int compounds;
@@ -54,7 +61,9 @@ final class TokenStream {
       entry = Arrays.copyOf(entry, n);
       sentence = Arrays.copyOf(sentence, n);
       clauseStart = Arrays.copyOf(clauseStart, n);
+      phraseStart = Arrays.copyOf(phraseStart, n);
       negates = Arrays.copyOf(negates, n);
+      compoundEnd = Arrays.copyOf(compoundEnd, n);
     }
   }
 
@@ -75,7 +84,9 @@ final class TokenStream {
       entry = new Vocabulary.Entry[256];
       sentence = new int[256];
       clauseStart = new int[256];
+      phraseStart = new int[256];
       negates = new boolean[256];
+      compoundEnd = new int[256];
     }
     if (compFirst.length > 1 << 12) {
       compFirst = new int[16];

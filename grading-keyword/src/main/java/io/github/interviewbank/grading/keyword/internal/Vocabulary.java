@@ -46,7 +46,9 @@ final class Vocabulary {
     boolean isDictionaryWord() {
       int known = dictionary;
       if (known == 0) {
-        known = EnglishDictionary.contains(surface) ? 1 : 2;
+        String word = surface.endsWith("'s") ? surface.substring(0, surface.length() - 2)
+            : surface.endsWith("'") ? surface.substring(0, surface.length() - 1) : surface;
+        known = EnglishDictionary.contains(word) ? 1 : 2;
         dictionary = known;
       }
       return known == 1;

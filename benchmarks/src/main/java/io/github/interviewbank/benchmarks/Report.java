@@ -1,0 +1,167 @@
+package io.github.interviewbank.benchmarks;
+
+import io.github.interviewbank.grading.GradingRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the JMH results and start-up timings that {@code run.sh} wrote and prints the figures
+ * against their targets, as a Markdown table (also saved as {@code results.md}); merges the JMH
+ * results into {@code jmh-result.json}.
+ */
+public final class Report {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private Report() {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args[0]);
+    String runs = args.length > 1 ? args[1] : "?";
+    List<JsonNode> results = new ArrayList<>();
+    for (String file : List.of("jmh-main.json", "jmh-load-warm.json", "jmh-load-cold.json")) {
+      Path p = dir.resolve(file);
+      if (Files.exists(p)) {
+        JSON.readTree(p.toFile()).forEach(results::add);
+      }
+    }
+    Files.writeString(dir.resolve("jmh-result.json"),
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+    Map<String, Double> startup = new LinkedHashMap<>();
+    Path tsv = dir.resolve("startup.tsv");
+    if (Files.exists(tsv)) {
+      for (String line : Files.readAllLines(tsv)) {
+        String[] f = line.split("\t", -1);
+        if (f.length == 2 && !f[1].isBlank()) {
+          startup.put(f[0], Double.parseDouble(f[1]));
+        }
+      }
+    }
+
+    double grade20 = score(results, "GradeBenchmark.keyword", "20");
+    double grade100 = score(results, "GradeBenchmark.keyword", "100");
+    double grade500 = score(results, "GradeBenchmark.keyword", "500");
+    double naive100 = score(results, "GradeBenchmark.naive", "100");
+    double alloc100 = secondary(results, "GradeBenchmark.keyword", "100", "gc.alloc.rate.norm");
+    double megabyteMs = score(results, "MegabyteBenchmark.keyword", null);
+    double ours = score(results, "AnalysisBenchmark.interviewBank", null);
+    double lucene = score(results, "AnalysisBenchmark.luceneEnglishAnalyzer", null);
+    double porter2 = score(results, "AnalysisBenchmark.porter2Uncached", null);
+    double loadWarmUs = score(results, "BankBenchmark.load", null, "avgt");
+    double loadColdS = score(results, "BankBenchmark.load", null, "ss");
+    double findUs = score(results, "BankBenchmark.findById", null);
+    double selectUs = score(results, "BankBenchmark.selectFiltered", null);
+    double sampleUs = score(results, "BankBenchmark.sampleFive", null);
+
+    double chars100 = averageChars(Texts.requests(100));
+    double perKb100Us = 1e6 / grade100 / (chars100 / 1024);
+    double perKbMegabyteUs = megabyteMs * 1000 / 1024;
+    double helloMs = startup.getOrDefault("hello", Double.NaN);
+    double jacksonMs = startup.getOrDefault("jackson-only", Double.NaN);
+    double loadGradeMs = startup.getOrDefault("load-and-grade", Double.NaN);
+    double withCds = startup.getOrDefault("show-with-cds", Double.NaN);
+    double withoutCds = startup.getOrDefault("show-without-cds", Double.NaN);
+
+    StringBuilder md = new StringBuilder();
+    md.append(String.format(Locale.ROOT, "Measured %s on %s, %d cores, %s.%n%n",
+        java.time.LocalDate.now(), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        Runtime.getRuntime().availableProcessors(),
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"));
+    md.append("| target | measured | verdict |\n|---|---|---|\n");
+    row(md, "keyword grading, ~100-word answer: >= 250,000 grades/s on one core",
+        fmt("%,.0f grades/s", grade100), grade100 >= 250_000);
+    row(md, "allocation per ~100-word grade: <= 2 KB", fmt("%,.0f B", alloc100),
+        alloc100 <= 2048);
+    row(md, "analysis (Porter2) vs Lucene EnglishAnalyzer: >= 2x words/s",
+        fmt("%,.0f vs %,.0f words/s: %.2fx", ours, lucene, ours / lucene), ours >= 2 * lucene);
+    row(md, "time per KB, 1 MB answer: within 1.5x of the ~100-word answer's",
+        fmt("%.2f us/KB vs %.2f us/KB: %.2fx", perKbMegabyteUs, perKb100Us,
+            perKbMegabyteUs / perKb100Us), perKbMegabyteUs <= 1.5 * perKb100Us);
+    row(md, "load-and-grade process: within 60 ms of the Jackson-only process",
+        fmt("%.1f ms vs %.1f ms: +%.1f ms", loadGradeMs, jacksonMs, loadGradeMs - jacksonMs),
+        loadGradeMs - jacksonMs <= 60);
+    row(md, "`interview-bank show ID` with the class-data archive: >= 40% faster",
+        fmt("%.1f ms vs %.1f ms without: %.0f%% faster", withCds, withoutCds,
+            100 * (1 - withCds / withoutCds)), withCds <= 0.6 * withoutCds);
+    md.append("\n| other figure | value |\n|---|---|\n");
+    other(md, "keyword grading, ~20 / ~100 / ~500 words",
+        fmt("%,.0f / %,.0f / %,.0f grades/s", grade20, grade100, grade500));
+    other(md, "naive grader (split + HashSet overlap), ~100 words", fmt("%,.0f grades/s", naive100));
+    other(md, "keyword grading, 1 MB answer", fmt("%.1f ms (%.2f us/KB)", megabyteMs, perKbMegabyteUs));
+    other(md, "Porter2 stemming alone, uncached", fmt("%,.0f words/s", porter2));
+    other(md, "load bundled bank: warm / cold (first load in a fresh JVM)",
+        fmt("%,.0f us / %.1f ms", loadWarmUs, loadColdS * 1000));
+    other(md, "find by id / filtered select / sample of 5",
+        fmt("%.3f us / %.2f us / %.2f us", findUs, selectUs, sampleUs));
+    other(md, "whole process: hello / Jackson only / load and grade (median of " + runs + ")",
+        fmt("%.1f ms / %.1f ms / %.1f ms", helloMs, jacksonMs, loadGradeMs));
+    Files.writeString(dir.resolve("results.md"), md);
+    System.out.print(md);
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+
+  private static void row(StringBuilder md, String target, String measured, boolean met) {
+    md.append("| ").append(target).append(" | ").append(measured).append(" | ")
+        .append(met ? "met" : "**missed**").append(" |\n");
+  }
+
+  private static void other(StringBuilder md, String name, String value) {
+    md.append("| ").append(name).append(" | ").append(value).append(" |\n");
+  }
+
+  private static double averageChars(GradingRequest[] requests) {
+    double total = 0;
+    for (GradingRequest r : requests) {
+      total += r.answer().length();
+    }
+    return total / requests.length;
+  }
+
+  private static double score(List<JsonNode> results, String benchmark, String words) {
+    return score(results, benchmark, words, null);
+  }
+
+  private static double score(List<JsonNode> results, String benchmark, String words,
+      String mode) {
+    JsonNode r = find(results, benchmark, words, mode);
+    return r == null ? Double.NaN : r.get("primaryMetric").get("score").asDouble();
+  }
+
+  private static double secondary(List<JsonNode> results, String benchmark, String words,
+      String metric) {
+    JsonNode r = find(results, benchmark, words, null);
+    if (r == null || !r.get("secondaryMetrics").has(metric)) {
+      return Double.NaN;
+    }
+    return r.get("secondaryMetrics").get(metric).get("score").asDouble();
+  }
+
+  private static JsonNode find(List<JsonNode> results, String benchmark, String words,
+      String mode) {
+    for (JsonNode r : results) {
+      String name = r.get("benchmark").asString();
+      if (!name.endsWith(benchmark)) {
+        continue;
+      }
+      if (mode != null && !r.get("mode").asString().equals(mode)) {
+        continue;
+      }
+      if (words != null && (r.get("params") == null || !words.equals(
+          r.get("params").get("words").asString()))) {
+        continue;
+      }
+      return r;
+    }
+    return null;
+  }
+}
