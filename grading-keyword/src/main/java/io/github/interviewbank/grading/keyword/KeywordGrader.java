@@ -26,24 +26,26 @@ import java.util.Objects;
  * <ol>
  *   <li>The answer is analysed: Unicode normalisation and case folding, tokens that keep
  *       technical terms whole ({@code N+1}, {@code 2PC}, {@code HTTP/2}, {@code O(1)}, {@code
- *       key-value}), Porter2 stemming, sentences and clauses, negations.
+ *       key-value}), Porter2 stemming, sentences, phrase segments, clauses and negations.
  *   <li>Each key point is covered when one of its phrasings matches: its words (or their
  *       synonyms, in the built-in table, the bank's and this grader's) in order within the
- *       proximity window, in one sentence, and not negated ("REST is not stateless" does not
- *       cover statelessness). Misspellings are tolerated: one edit in words of 5-8 letters, two
- *       from 9, none in shorter words, numbers and correctly spelled English words.
+ *       proximity window, in one phrase segment, and not negated ("REST is not stateless" does
+ *       not cover statelessness). Misspellings are tolerated: one edit in words of 5 or more
+ *       letters, two from 9, none in shorter words, numbers and correctly spelled English words.
  *   <li>A key point is contradicted when one of its contradiction patterns matches, un-negated:
  *       it earns nothing, and the score is capped at {@link Builder#contradictionCap(double)}.
- *   <li>The score is the covered weight over the total weight. Missing a {@code required} point
- *       caps it at {@link Builder#requiredCap(double)}. An answer that reads as a bare list of
- *       terms (at least 60% of its words stand in fragments of at most three words with no
- *       function word, between commas, semicolons, line breaks or bullets) has its score
- *       multiplied by {@link Builder#keywordListFactor(double)}. Repeating a term earns nothing,
- *       since each point counts once; length earns nothing by itself.
- *   <li>A question without key points is graded against its reference answer: the share of the
- *       answer's content words, weighted by inverse document frequency over the bank (words of
- *       the prompt count a quarter), reaching full marks at {@link
- *       Builder#referenceSaturation(double)}.
+ *   <li>The score blends the rubric and the reference answer: {@code (1 - b) * coverage^e + b *
+ *       overlap}, where coverage is the covered weight over the total weight, {@code e} is {@link
+ *       Builder#coverageExponent(double)} (0.7) and {@code b} is {@link
+ *       Builder#referenceBlend(double)} (0.3); overlap is the IDF-weighted share of the reference
+ *       answer's content words the answer uses, full at {@link
+ *       Builder#referenceSaturation(double)}. Missing a {@code required} point caps the score at
+ *       {@link Builder#requiredCap(double)}. An answer that reads as a bare list of terms (at
+ *       least 60% of its words in fragments of at most two words, or three without a function
+ *       word, between commas, semicolons, line breaks or bullets) has its score multiplied by
+ *       {@link Builder#keywordListFactor(double)}. Repeating a term earns nothing, since each
+ *       point and each reference word counts once; length earns nothing by itself.
+ *   <li>A question without key points is graded on the overlap alone.
  * </ol>
  *
  * <p>Every grade explains itself: per key point, covered or not with the character spans of the

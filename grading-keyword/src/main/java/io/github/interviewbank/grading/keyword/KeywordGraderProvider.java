@@ -25,12 +25,16 @@ public final class KeywordGraderProvider implements GraderProvider {
           GraderOption.of("negationWindow",
               "words before a match that a negation reaches, 0-10 (0 turns negation off)", "4"),
           GraderOption.of("fuzzy", "tolerate misspellings: true or false", "true"),
+          GraderOption.of("coverageExponent",
+              "exponent applied to key point coverage, 0.1-1 (1 is linear)", "0.7"),
+          GraderOption.of("referenceBlend",
+              "share of the score from overlap with the reference answer's terms, 0-1", "0.3"),
           GraderOption.of("requiredCap", "highest score when a required key point is missed, 0-1",
-              "0.4"),
+              "0.6"),
           GraderOption.of("contradictionCap",
-              "highest score when the answer contradicts a key point, 0-1", "0.3"),
+              "highest score when the answer contradicts a key point, 0-1", "0.2"),
           GraderOption.of("keywordListFactor",
-              "factor applied to answers that read as bare lists of terms, 0-1", "0.5"),
+              "factor applied to answers that read as bare lists of terms, 0-1", "0.3"),
           GraderOption.of("referenceSaturation",
               "share of the reference answer's weighted terms that earns full marks on questions"
                   + " without key points, 0.05-1", "0.6"),
@@ -71,9 +75,11 @@ public final class KeywordGraderProvider implements GraderProvider {
         .proximity(options.getInt("proximity", 3, 0, 10))
         .negationWindow(options.getInt("negationWindow", 4, 0, 10))
         .fuzzy(options.getBoolean("fuzzy", true))
-        .requiredCap(options.getDouble("requiredCap", 0.4, 0, 1))
-        .contradictionCap(options.getDouble("contradictionCap", 0.3, 0, 1))
-        .keywordListFactor(options.getDouble("keywordListFactor", 0.5, 0, 1))
+        .coverageExponent(options.getDouble("coverageExponent", 0.7, 0.1, 1))
+        .referenceBlend(options.getDouble("referenceBlend", 0.3, 0, 1))
+        .requiredCap(options.getDouble("requiredCap", 0.6, 0, 1))
+        .contradictionCap(options.getDouble("contradictionCap", 0.2, 0, 1))
+        .keywordListFactor(options.getDouble("keywordListFactor", 0.3, 0, 1))
         .referenceSaturation(options.getDouble("referenceSaturation", 0.6, 0.05, 1));
     double weak = options.getDouble("bandWeak", defaults.weak(), 0, 1);
     double acceptable = options.getDouble("bandAcceptable", defaults.acceptable(), 0, 1);

@@ -237,6 +237,14 @@ class KeywordGraderTest {
   }
 
   @Test
+  void feedbackOnASingleKeyPointReadsNaturally() {
+    Question q = question(point("alpha", "alpha"));
+    assertEquals("You covered the key point.", grader.grade(q, "alpha it is").feedback());
+    assertEquals("You did not cover the key point. Missing: the alpha point.",
+        grader.grade(q, "This answer talks about something else, because it can.").feedback());
+  }
+
+  @Test
   void bandThresholdsAreOptions() {
     Question q = question(point("a", "alpha"), point("b", "beta"));
     assertEquals(Band.ACCEPTABLE, linear.grade(q, "alpha").band());

@@ -186,6 +186,10 @@ public final class KeywordEngine {
     return List.of();
   }
 
+  private static boolean sameId(KeyPoint k, @Nullable KeyPoint other) {
+    return other != null && k.id().equals(other.id());
+  }
+
   private static String quote(Matcher m, Span span) {
     return m.tokens.source.substring(span.start(), span.end());
   }
@@ -200,7 +204,10 @@ public final class KeywordEngine {
     StringBuilder sb = new StringBuilder(256);
     int coveredCount = points - missed.size();
     if (missed.isEmpty()) {
-      sb.append("You covered all ").append(points).append(" key points.");
+      sb.append(points == 1 ? "You covered the key point."
+          : "You covered all " + points + " key points.");
+    } else if (points == 1) {
+      sb.append("You did not cover the key point.");
     } else {
       sb.append("You covered ").append(coveredCount).append(" of ").append(points)
           .append(" key points (").append(Math.round(coverage * 100)).append("% of the weight).");
@@ -209,13 +216,15 @@ public final class KeywordEngine {
       sb.append(" You said the opposite of a key point (\"").append(contradictionQuote)
           .append("\"): ").append(sentence(contradicted.text()));
     }
-    if (missedRequired != null && !missedRequired.equals(contradicted)) {
+    // Key points are compared by id (unique within a question): a record's generated equals costs
+    // a method-handle bootstrap on first use, which shows in a short process's start-up.
+    if (missedRequired != null && !sameId(missedRequired, contradicted)) {
       sb.append(" The answer misses the heart of the question: ")
           .append(sentence(missedRequired.text()));
     }
     boolean first = true;
     for (KeyPoint k : missed) {
-      if (!k.equals(missedRequired) && !k.equals(contradicted)) {
+      if (!sameId(k, missedRequired) && !sameId(k, contradicted)) {
         if (first) {
           sb.append(missedRequired != null || contradicted != null ? " Also missing: "
               : " Missing: ");
