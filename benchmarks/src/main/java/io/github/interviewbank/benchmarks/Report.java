@@ -53,9 +53,8 @@ public final class Report {
     double megabyteMs = score(results, "MegabyteBenchmark.keyword", null);
     double ours = score(results, "AnalysisBenchmark.interviewBank", null);
     double lucene = score(results, "AnalysisBenchmark.luceneEnglishAnalyzer", null);
-    double porter2 = score(results, "AnalysisBenchmark.porter2Uncached", null);
     double loadWarmUs = score(results, "BankBenchmark.load", null, "avgt");
-    double loadColdS = score(results, "BankBenchmark.load", null, "ss");
+    double loadColdUs = score(results, "BankBenchmark.load", null, "ss");
     double findUs = score(results, "BankBenchmark.findById", null);
     double selectUs = score(results, "BankBenchmark.selectFiltered", null);
     double sampleUs = score(results, "BankBenchmark.sampleFive", null);
@@ -95,9 +94,8 @@ public final class Report {
         fmt("%,.0f / %,.0f / %,.0f grades/s", grade20, grade100, grade500));
     other(md, "naive grader (split + HashSet overlap), ~100 words", fmt("%,.0f grades/s", naive100));
     other(md, "keyword grading, 1 MB answer", fmt("%.1f ms (%.2f us/KB)", megabyteMs, perKbMegabyteUs));
-    other(md, "Porter2 stemming alone, uncached", fmt("%,.0f words/s", porter2));
     other(md, "load bundled bank: warm / cold (first load in a fresh JVM)",
-        fmt("%,.0f us / %.1f ms", loadWarmUs, loadColdS * 1000));
+        fmt("%,.0f us / %.1f ms", loadWarmUs, loadColdUs / 1000));
     other(md, "find by id / filtered select / sample of 5",
         fmt("%.3f us / %.2f us / %.2f us", findUs, selectUs, sampleUs));
     other(md, "whole process: hello / Jackson only / load and grade (median of " + runs + ")",

@@ -73,12 +73,25 @@ public final class MatchPattern {
       throw new IllegalArgumentException("'~' must be followed by words in '" + source + "'");
     }
     List<Slot> slots = new ArrayList<>();
-    for (String slotText : body.split("\\s+", -1)) {
-      List<Word> alternatives = new ArrayList<>();
-      for (String alternative : slotText.split("\\|", -1)) {
-        alternatives.add(parseWord(alternative, source));
+    // Words are separated by white space; scanned by hand, as a regular expression here would be
+    // compiled for every pattern of every bank.
+    int i = 0;
+    int n = body.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(body.charAt(i))) {
+        i++;
       }
-      slots.add(new Slot(alternatives));
+      int start = i;
+      while (i < n && !Character.isWhitespace(body.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        List<Word> alternatives = new ArrayList<>(2);
+        for (String alternative : body.substring(start, i).split("\\|", -1)) {
+          alternatives.add(parseWord(alternative, source));
+        }
+        slots.add(new Slot(alternatives));
+      }
     }
     return new Sequence(slots, anyOrder);
   }
@@ -118,11 +131,22 @@ public final class MatchPattern {
       }
       kind = WordKind.PREFIX;
     }
-    if (word.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    if (!hasLetterOrDigit(word)) {
       throw new IllegalArgumentException(
           "'" + text + "' has no letter or digit in '" + source + "'");
     }
     return new Word(word, kind);
+  }
+
+  private static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /**
@@ -194,7 +218,7 @@ public final class MatchPattern {
     public Word {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(kind, "kind");
-      if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      if (!hasLetterOrDigit(text)) {
         throw new IllegalArgumentException("word '" + text + "' has no letter or digit");
       }
     }

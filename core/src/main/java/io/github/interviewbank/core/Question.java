@@ -49,7 +49,13 @@ public record Question(
     Checks.notBlank(referenceAnswer, "referenceAnswer");
     keyPoints = Checks.copy(keyPoints, "keyPoints");
     followUps = Checks.copy(followUps, "followUps");
-    Checks.unique(topics.stream().map(Topic::id).toList(), "topic id");
+    for (int i = 1; i < topics.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (topics.get(i).id().equals(topics.get(j).id())) {
+          throw new IllegalArgumentException("duplicate topic id '" + topics.get(i).id() + "'");
+        }
+      }
+    }
     Set<String> pointIds = new HashSet<>();
     for (KeyPoint point : keyPoints) {
       if (!pointIds.add(point.id())) {

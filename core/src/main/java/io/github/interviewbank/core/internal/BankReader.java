@@ -109,7 +109,7 @@ public final class BankReader {
         throw QuestionBankException.of(
             List.of(BankProblem.of(source, 1, 1, null, null, "document is empty")));
       }
-      JsonNode root = node(parser, source, "$", duplicates);
+      JsonNode root = node(parser, source, new ArrayList<>(), duplicates);
       if (parser.nextToken() != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
         throw QuestionBankException.of(
@@ -138,8 +138,14 @@ public final class BankReader {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
+  /**
+   * Builds the node at the parser's current token. {@code path} holds the names and indexes
+   * leading here; it is turned into a JSON path string only for an error, as building one for
+   * every value would cost more than the parse.
+   */
   private static JsonNode node(
-      JsonParser parser, String source, String path, List<BankProblem> duplicates) {
+      JsonParser parser, String source, List<Object> path,
+      List<BankProblem> duplicates) {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
@@ -151,21 +157,24 @@ public final class BankReader {
           String name = parser.currentName();
           TokenStreamLocation nameAt = parser.currentTokenLocation();
           parser.nextToken();
-          String childPath = path + "." + name;
-          JsonNode child = node(parser, source, childPath, duplicates);
+          path.add(name);
+          JsonNode child = node(parser, source, path, duplicates);
           if (fields.putIfAbsent(name, child) != null) {
             duplicates.add(
                 BankProblem.of(
-                    source, nameAt.getLineNr(), nameAt.getColumnNr(), childPath, null,
+                    source, nameAt.getLineNr(), nameAt.getColumnNr(), render(path), null,
                     "duplicate key '" + name + "'"));
           }
+          path.remove(path.size() - 1);
         }
         return JsonNode.object(line, column, fields);
       }
       case START_ARRAY -> {
         List<JsonNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(node(parser, source, path + "[" + items.size() + "]", duplicates));
+          path.add(items.size());
+          items.add(node(parser, source, path, duplicates));
+          path.remove(path.size() - 1);
         }
         return JsonNode.array(line, column, items);
       }
@@ -181,8 +190,22 @@ public final class BankReader {
       case VALUE_NULL -> {
         return JsonNode.nullNode(line, column);
       }
-      default -> throw new IllegalStateException("unexpected token " + token + " at " + path);
+      default -> throw new IllegalStateException("unexpected token " + token + " at "
+          + render(path));
     }
+  }
+
+  /** A JSON path such as {@code $.questions[3].id} from its names and indexes. */
+  private static String render(List<Object> path) {
+    StringBuilder sb = new StringBuilder("$");
+    for (Object step : path) {
+      if (step instanceof Integer i) {
+        sb.append('[').append(i).append(']');
+      } else {
+        sb.append('.').append(step);
+      }
+    }
+    return sb.toString();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -366,7 +389,7 @@ public final class BankReader {
       String itemPath = path + ".topics[" + i + "]";
       if (topic == null) {
         problem(items.get(i), itemPath, "unknown topic '" + id + "' (declare it in 'topics')");
-      } else if (topics.contains(topic)) {
+      } else if (ids.subList(0, i).contains(id)) { // ids, not records: no equals bootstrap
         problem(items.get(i), itemPath, "topic '" + id + "' is listed twice");
       } else {
         topics.add(topic);
@@ -435,12 +458,21 @@ public final class BankReader {
     List<String> phrasings = patterns(node, path, "phrasings");
     List<String> contradictions = patterns(node, path, "contradictions");
     if (problems.size() > before || id == null || text == null) {
+      locatePatternProblems(node, path, "phrasings", phrasings);
+      locatePatternProblems(node, path, "contradictions", contradictions);
       return null;
     }
+    // The constructor parses every pattern; a valid bank, the common case, parses each once.
+    // Only when it fails are the patterns parsed again, one by one, to say where.
     try {
       return new KeyPoint(id, text, weight, required, phrasings, contradictions);
     } catch (IllegalArgumentException e) {
-      problem(node, path, String.valueOf(e.getMessage()));
+      int located = problems.size();
+      locatePatternProblems(node, path, "phrasings", phrasings);
+      locatePatternProblems(node, path, "contradictions", contradictions);
+      if (problems.size() == located) {
+        problem(node, path, String.valueOf(e.getMessage()));
+      }
       return null;
     }
   }
@@ -451,8 +483,15 @@ public final class BankReader {
       return List.of();
     }
     List<String> patterns = strings(list, path + "." + field);
-    if (patterns == null) {
-      return List.of();
+    return patterns == null ? List.of() : patterns;
+  }
+
+  /** Reports every invalid pattern of {@code field} at its own line and column. */
+  private void locatePatternProblems(
+      JsonNode node, String path, String field, List<String> patterns) {
+    JsonNode list = node.fields().get(field);
+    if (list == null) {
+      return;
     }
     for (int i = 0; i < patterns.size(); i++) {
       try {
@@ -462,7 +501,6 @@ public final class BankReader {
             "invalid pattern: " + e.getMessage());
       }
     }
-    return patterns;
   }
 
   /** Key point ids as written, so that one broken key point does not make follow-ups fail too. */

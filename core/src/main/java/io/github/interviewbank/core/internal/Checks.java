@@ -7,23 +7,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Argument checks shared by the value types. Not part of the API: do not use.
  */
 public final class Checks {
-  /** Lower-case letters and digits in groups joined by single hyphens. */
-  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  /** Lower-case letters and digits in groups joined by single hyphens: the documented rule. */
+  static final String KEBAB = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
   /** The longest id the format accepts. */
   public static final int MAX_ID_LENGTH = 64;
 
   private Checks() {}
 
-  /** {@return whether {@code id} is a valid kebab-case id} */
+  /** {@return whether {@code id} is a valid kebab-case id} (as {@link #KEBAB}, by hand: fast) */
   public static boolean isKebabId(String id) {
-    return id.length() <= MAX_ID_LENGTH && KEBAB.matcher(id).matches();
+    int n = id.length();
+    if (n == 0 || n > MAX_ID_LENGTH || id.charAt(0) == '-' || id.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || (c == '-' && id.charAt(i - 1) != '-');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Checks that {@code id} is a kebab-case id; {@code what} names it in the message. */

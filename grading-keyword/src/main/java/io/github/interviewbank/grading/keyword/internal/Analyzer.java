@@ -220,8 +220,14 @@ final class Analyzer {
       }
     }
     while (i < n) {
-      int cp = text.codePointAt(i);
-      if (isWordChar(cp)) {
+      char ch = text.charAt(i);
+      // ASCII letters and digits first: by far the common case.
+      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
+        i++;
+        continue;
+      }
+      int cp = ch < 128 ? ch : text.codePointAt(i);
+      if (cp >= 128 && isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
@@ -316,42 +322,50 @@ final class Analyzer {
     if (length == 0 || length > MAX_TOKEN) {
       return NOISE;
     }
-    return Vocabulary.lookup(out.fold, length, out.stemmer);
+    return Vocabulary.lookup(out.fold, length, out.foldHash, out.stemmer);
   }
 
-  /** Folds into {@code out.fold}; returns the folded length. */
+  /**
+   * Folds into {@code out.fold} and leaves the folded form's {@link Vocabulary#hash} in {@code
+   * out.foldHash}; returns the folded length. ASCII text, the common case, takes one pass.
+   */
   static int fold(String text, int from, int to, TokenStream out, boolean join) {
-    boolean ascii = true;
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) > 127) {
-        ascii = false;
-        break;
-      }
-    }
     if (out.fold.length < (to - from) * 2 + 4) {
       out.fold = new char[(to - from) * 2 + 16];
     }
     char[] buf = out.fold;
     int n = 0;
-    if (ascii) {
-      int upper = 0;
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if ((join && c == '-') || c == ' ' || c == '\t') {
-          continue;
-        }
-        if (c >= 'A' && c <= 'Z') {
-          upper++;
-          c = (char) (c + 32);
-        }
-        buf[n++] = c;
+    int upper = 0;
+    int h = 0;
+    int before = 0;
+    boolean ascii = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c > 127) {
+        ascii = false;
+        break;
       }
+      if ((join && c == '-') || c == ' ' || c == '\t') {
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        upper++;
+        c = (char) (c + 32);
+      }
+      buf[n++] = c;
+      before = h;
+      h = 31 * h + c;
+    }
+    if (ascii) {
       // The plural s of an upper-case acronym: TTLs, APIs, DBs, JWTs.
       if (n >= 3 && upper >= 2 && upper == n - 1 - digits(buf, n) && text.charAt(to - 1) == 's') {
         n--;
+        h = before;
       }
+      out.foldHash = h ^ (h >>> 16);
       return n;
     }
+    n = 0;
     String folded = foldUnicode(text.substring(from, to));
     for (int i = 0; i < folded.length() && n < buf.length; i++) {
       char c = folded.charAt(i);
@@ -360,6 +374,7 @@ final class Analyzer {
       }
       buf[n++] = c;
     }
+    out.foldHash = Vocabulary.hash(buf, n);
     return n;
   }
 
@@ -404,6 +419,10 @@ final class Analyzer {
   /** Decides which negating words negate, after the cancellations described above. */
   private static void markNegations(TokenStream out) {
     for (int t = 0; t < out.count; t++) {
+      if (!out.entry[t].has(Vocabulary.NEGATION_CANDIDATE)) {
+        out.negates[t] = false;
+        continue;
+      }
       if (isTitleCaseInsideSentence(out, t)) {
         // "304 Not Modified", "404 Not Found", "If-None-Match": a name, not a negation.
         out.negates[t] = false;

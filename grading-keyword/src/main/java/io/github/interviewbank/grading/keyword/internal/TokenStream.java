@@ -42,6 +42,8 @@ final class TokenStream {
 
   final Porter2Stemmer stemmer = new Porter2Stemmer();
   char[] fold = new char[64];
+  /** The {@link Vocabulary#hash} of the last {@link Analyzer#fold} result. */
+  int foldHash;
 
   void reset() {
     count = 0;

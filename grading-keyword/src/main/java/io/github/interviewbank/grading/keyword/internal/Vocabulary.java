@@ -1,5 +1,7 @@
 package io.github.interviewbank.grading.keyword.internal;
 
+import java.util.Arrays;
+
 /**
  * A process-wide memo from a token's folded surface form to its analysis (stem and word-class
  * flags), so that repeated words cost one hash probe and no allocation. Lookups are lock-free;
@@ -18,10 +20,14 @@ final class Vocabulary {
   static final int CONTRAST = 1 << 3;
   /** Holds a digit or a symbol: not stemmed, never matched with misspelling tolerance. */
   static final int TECHNICAL = 1 << 4;
+  /** A negating word, or one that negates in context (instead of, rather than, as opposed to). */
+  static final int NEGATION_CANDIDATE = 1 << 5;
 
   /** The analysis of one folded surface form. Immutable. */
   static final class Entry {
     final String surface;
+    /** The surface's characters, for comparing against a token without decoding a String. */
+    final char[] chars;
     final String stem;
     final int flags;
     final int hash;
@@ -30,6 +36,7 @@ final class Vocabulary {
 
     Entry(String surface, String stem, int flags, int hash) {
       this.surface = surface;
+      this.chars = surface.toCharArray();
       this.stem = stem;
       this.flags = flags;
       this.hash = hash;
@@ -74,7 +81,11 @@ final class Vocabulary {
    * on first sight. {@code stemmer} is the caller's own (stemmers are not thread-safe).
    */
   static Entry lookup(char[] chars, int length, Porter2Stemmer stemmer) {
-    int h = hash(chars, length);
+    return lookup(chars, length, hash(chars, length), stemmer);
+  }
+
+  /** As {@link #lookup(char[], int, Porter2Stemmer)}, with the {@link #hash} already computed. */
+  static Entry lookup(char[] chars, int length, int h, Porter2Stemmer stemmer) {
     Entry[] t = table;
     int mask = t.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -82,7 +93,7 @@ final class Vocabulary {
       if (e == null) {
         break;
       }
-      if (e.hash == h && sameChars(e.surface, chars, length)) {
+      if (e.hash == h && sameChars(e.chars, chars, length)) {
         return e;
       }
     }
@@ -104,7 +115,7 @@ final class Vocabulary {
           size++;
           return fresh;
         }
-        if (e.hash == h && sameChars(e.surface, chars, length)) {
+        if (e.hash == h && sameChars(e.chars, chars, length)) {
           return e;
         }
       }
@@ -126,16 +137,8 @@ final class Vocabulary {
     return bigger;
   }
 
-  private static boolean sameChars(String s, char[] chars, int length) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (s.charAt(i) != chars[i]) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean sameChars(char[] surface, char[] chars, int length) {
+    return surface.length == length && Arrays.equals(surface, 0, length, chars, 0, length);
   }
 
   /** Analyses a word that is not (or cannot be) remembered. */
@@ -164,7 +167,10 @@ final class Vocabulary {
       flags |= STOP;
     }
     if (WordLists.NEGATORS.contains(surface)) {
-      flags |= NEGATOR;
+      flags |= NEGATOR | NEGATION_CANDIDATE;
+    }
+    if (surface.equals("instead") || surface.equals("rather") || surface.equals("opposed")) {
+      flags |= NEGATION_CANDIDATE;
     }
     if (WordLists.CONTRAST.contains(surface)) {
       flags |= CONTRAST;
