@@ -34,11 +34,6 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = InterviewBankCli.Version.class,
     description = "Practise backend interview questions, and grade, evaluate and export the bank.",
-    subcommands = {
-      PracticeCommand.class, ListCommand.class, ShowCommand.class, GradeCommand.class,
-      EvaluateCommand.class, ExportCommand.class, ValidateCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "", "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 a grader failed.",
       "Start with: interview-bank practice"
@@ -73,6 +68,31 @@ public final class InterviewBankCli implements Runnable {
       description = "Print stack traces with errors.")
   boolean verbose;
 
+  /**
+   * The commands, by name, in the order help lists them. They are registered in {@link #run}
+   * rather than in the annotation so that a run builds the model of the one command it executes:
+   * picocli reads every registered command's annotations up front, and with seven commands that
+   * reflection was the larger part of the command line's start-up.
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("practice", PracticeCommand.class);
+    commands.put("list", ListCommand.class);
+    commands.put("show", ShowCommand.class);
+    commands.put("grade", GradeCommand.class);
+    commands.put("evaluate", EvaluateCommand.class);
+    commands.put("export", ExportCommand.class);
+    commands.put("validate", ValidateCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return commands;
+  }
+
+  /** Global options that take a value as the next argument when written without {@code =}. */
+  private static final java.util.Set<String> VALUED_OPTIONS =
+      java.util.Set.of("--bank", "--grader", "--grader-option");
+
   /** Streams and terminal of this run; set before the command executes. */
   Session session = Session.NONE;
 
@@ -96,6 +116,12 @@ public final class InterviewBankCli implements Runnable {
     root.session = new Session(
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal);
     CommandLine cli = new CommandLine(root);
+    String invoked = invokedCommand(args);
+    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+      if (invoked == null || invoked.equals(c.getKey())) {
+        cli.addSubcommand(c.getKey(), c.getValue());
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -138,6 +164,28 @@ public final class InterviewBankCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The command these arguments run, or {@code null} when they name none of the commands (then
+   * every command is registered, for help, suggestions and errors). {@code help} registers all,
+   * since it describes the others.
+   */
+  static @Nullable String invokedCommand(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        return null;
+      }
+      if (a.startsWith("-")) {
+        if (VALUED_OPTIONS.contains(a)) {
+          i++;
+        }
+        continue;
+      }
+      return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+    }
+    return null;
   }
 
   private static String commandPath(CommandLine commandLine) {

@@ -424,6 +424,21 @@ class CliTest {
     }
 
     @Test
+    void onlyTheInvokedCommandIsRegisteredButHelpSeesThemAll() {
+      assertEquals("show", InterviewBankCli.invokedCommand(new String[] {"show", "cap-theorem"}));
+      assertEquals("grade", InterviewBankCli.invokedCommand(
+          new String[] {"--bank", "show", "--grader=keyword", "--verbose", "grade", "list"}),
+          "an option's value is not a command");
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"help", "show"}));
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"--version"}));
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"quiz", "show"}));
+      // Global options before the command still parse with one command registered.
+      Cli r = Cli.run("--grader", "keyword", "show", "cap-theorem");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().startsWith("What does the CAP theorem say"), r.out());
+    }
+
+    @Test
     void unknownCommandsAndOptionsAreUsageErrors() {
       Cli r = Cli.run("quiz");
       assertEquals(2, r.code(), r.toString());
