@@ -70,7 +70,7 @@ public final class Report {
 
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "Measured %s on %s, %d cores, %s.%n%n",
-        java.time.LocalDate.now(), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors(),
         "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"));
     md.append("| target | measured | verdict |\n|---|---|---|\n");

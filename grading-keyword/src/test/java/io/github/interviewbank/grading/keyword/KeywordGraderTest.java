@@ -237,6 +237,18 @@ class KeywordGraderTest {
   }
 
   @Test
+  void missedPointsKeepTheCapitalOfNamesAndAcronyms() {
+    Question q = question(
+        KeyPoint.of("lamport", "Lamport clocks order events.").withPhrasings(List.of("lamport")),
+        KeyPoint.of("vector", "A vector clock detects concurrency.").withPhrasings(List.of("vector")),
+        KeyPoint.of("ttl", "TTL bounds staleness.").withPhrasings(List.of("ttl")),
+        KeyPoint.of("alpha", "Alpha comes first.").withPhrasings(List.of("alpha")));
+    String feedback = grader.grade(q, "The alpha is what matters here, I think.").feedback();
+    assertTrue(feedback.endsWith("Missing: Lamport clocks order events; a vector clock detects"
+        + " concurrency; TTL bounds staleness."), feedback);
+  }
+
+  @Test
   void feedbackOnASingleKeyPointReadsNaturally() {
     Question q = question(point("alpha", "alpha"));
     assertEquals("You covered the key point.", grader.grade(q, "alpha it is").feedback());

@@ -1,11 +1,8 @@
 package io.github.interviewbank.grading.keyword.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -61,31 +58,43 @@ final class EnglishDictionary {
     return h == 0 ? 1 : h;
   }
 
+  /**
+   * Reads the list in one go and hashes its bytes directly (the list is ASCII, one word per line),
+   * without a String per word: this runs once, cold, often inside a program's first grade.
+   */
   private static long[] load() {
+    byte[] bytes;
     try (InputStream raw = EnglishDictionary.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      BufferedReader in = new BufferedReader(
-          new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.US_ASCII),
-          1 << 16);
-      long[] table = new long[1 << 18];
-      int mask = table.length - 1;
-      char[] buffer = new char[64];
-      String line;
-      while ((line = in.readLine()) != null) {
-        int n = Math.min(line.length(), buffer.length);
-        line.getChars(0, n, buffer, 0);
-        long h = hash(buffer, n);
-        int i = (int) (h ^ (h >>> 32)) & mask;
-        while (table[i] != 0 && table[i] != h) {
-          i = (i + 1) & mask;
-        }
-        table[i] = h;
-      }
-      return table;
+      bytes = new GZIPInputStream(raw, 1 << 16).readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    long[] table = new long[1 << 18];
+    int mask = table.length - 1;
+    long h = 0xcbf29ce484222325L;
+    boolean empty = true;
+    for (int p = 0; p <= bytes.length; p++) {
+      int b = p < bytes.length ? bytes[p] & 0xff : '\n';
+      if (b == '\n' || b == '\r') {
+        if (!empty) {
+          long key = h == 0 ? 1 : h;
+          int i = (int) (key ^ (key >>> 32)) & mask;
+          while (table[i] != 0 && table[i] != key) {
+            i = (i + 1) & mask;
+          }
+          table[i] = key;
+        }
+        h = 0xcbf29ce484222325L;
+        empty = true;
+      } else {
+        h ^= b;
+        h *= 0x100000001b3L;
+        empty = false;
+      }
+    }
+    return table;
   }
 }

@@ -250,12 +250,25 @@ public final class KeywordEngine {
   }
 
   /** Appends a key point's text as a clause: first letter lowered (not in acronyms), no period. */
+  /**
+   * Whether the text's first word, in lower case, is a common English word: "Last-write-wins"
+   * and "A vector clock" then read on in lower case, while "Lamport" or "Kafka" keep their capital.
+   */
+  private static boolean startsWithCommonWord(String text) {
+    int end = 0;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return EnglishDictionary.contains(text.substring(0, end).toLowerCase(Locale.ROOT));
+  }
+
   private static void appendLowerFirst(StringBuilder sb, String text) {
     int end = text.length();
     while (end > 0 && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
       end--;
     }
-    if (end > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
+    if (end > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))
+        && startsWithCommonWord(text)) {
       sb.append(Character.toLowerCase(text.charAt(0))).append(text, 1, end);
     } else {
       sb.append(text, 0, end);
