@@ -24,7 +24,10 @@ final class EnglishDictionary {
 
   /** {@return whether the folded word is a known English word} */
   static boolean contains(String word) {
-    long h = hash(word);
+    return containsHash(hash(word));
+  }
+
+  private static boolean containsHash(long h) {
     long[] table = Holder.TABLE;
     int i = (int) (h ^ (h >>> 32)) & Holder.MASK;
     while (true) {
@@ -37,6 +40,16 @@ final class EnglishDictionary {
       }
       i = (i + 1) & Holder.MASK;
     }
+  }
+
+  /** {@return whether {@code text[0, end)} in lower case is a known English word} */
+  static boolean containsLowerCased(String text, int end) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < end; i++) {
+      h ^= Character.toLowerCase(text.charAt(i));
+      h *= 0x100000001b3L;
+    }
+    return containsHash(h == 0 ? 1 : h);
   }
 
   static long hash(String word) {

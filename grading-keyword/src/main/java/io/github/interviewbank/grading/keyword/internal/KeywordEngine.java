@@ -259,7 +259,7 @@ public final class KeywordEngine {
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
     }
-    return EnglishDictionary.contains(text.substring(0, end).toLowerCase(Locale.ROOT));
+    return EnglishDictionary.containsLowerCased(text, end);
   }
 
   private static void appendLowerFirst(StringBuilder sb, String text) {
