@@ -89,14 +89,10 @@ public final class InterviewBankCli implements Runnable {
     return commands;
   }
 
-  /** Global options that take a value as the next argument when written without {@code =}. */
-  private static final java.util.Set<String> VALUED_OPTIONS =
-      java.util.Set.of("--bank", "--grader", "--grader-option");
-
   /** Streams and terminal of this run; set before the command executes. */
   Session session = Session.NONE;
 
-  private InterviewBankCli() {}
+  InterviewBankCli() {}
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -116,7 +112,7 @@ public final class InterviewBankCli implements Runnable {
     root.session = new Session(
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal);
     CommandLine cli = new CommandLine(root);
-    String invoked = invokedCommand(args);
+    String invoked = invokedCommand(args, cli.getCommandSpec());
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
       if (invoked == null || invoked.equals(c.getKey())) {
         cli.addSubcommand(c.getKey(), c.getValue());
@@ -169,16 +165,18 @@ public final class InterviewBankCli implements Runnable {
   /**
    * The command these arguments run, or {@code null} when they name none of the commands (then
    * every command is registered, for help, suggestions and errors). {@code help} registers all,
-   * since it describes the others.
+   * since it describes the others. {@code root} is the model of the top-level command alone: its
+   * options say which take a value as the next argument.
    */
-  static @Nullable String invokedCommand(String[] args) {
+  static @Nullable String invokedCommand(String[] args, CommandLine.Model.CommandSpec root) {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) {
         return null;
       }
       if (a.startsWith("-")) {
-        if (VALUED_OPTIONS.contains(a)) {
+        CommandLine.Model.OptionSpec option = root.findOption(a);
+        if (option != null && option.arity().min() > 0) {
           i++;
         }
         continue;

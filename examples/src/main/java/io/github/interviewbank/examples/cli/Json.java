@@ -7,7 +7,6 @@ import io.github.interviewbank.core.Topic;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.KeyPointResult;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -86,9 +85,5 @@ final class Json {
     m.put("topics", q.topics().stream().map(Topic::id).toList());
     m.put("prompt", q.prompt());
     return m;
-  }
-
-  static List<Object> list(List<?> items) {
-    return List.copyOf(items);
   }
 }

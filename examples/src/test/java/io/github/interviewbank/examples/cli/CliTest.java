@@ -425,13 +425,16 @@ class CliTest {
 
     @Test
     void onlyTheInvokedCommandIsRegisteredButHelpSeesThemAll() {
-      assertEquals("show", InterviewBankCli.invokedCommand(new String[] {"show", "cap-theorem"}));
+      picocli.CommandLine.Model.CommandSpec root =
+          new picocli.CommandLine(new InterviewBankCli()).getCommandSpec();
+      assertEquals("show",
+          InterviewBankCli.invokedCommand(new String[] {"show", "cap-theorem"}, root));
       assertEquals("grade", InterviewBankCli.invokedCommand(
-          new String[] {"--bank", "show", "--grader=keyword", "--verbose", "grade", "list"}),
+          new String[] {"--bank", "show", "--grader=keyword", "--verbose", "grade", "list"}, root),
           "an option's value is not a command");
-      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"help", "show"}));
-      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"--version"}));
-      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"quiz", "show"}));
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"help", "show"}, root));
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"--version"}, root));
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"quiz", "show"}, root));
       // Global options before the command still parse with one command registered.
       Cli r = Cli.run("--grader", "keyword", "show", "cap-theorem");
       assertEquals(0, r.code(), r.toString());

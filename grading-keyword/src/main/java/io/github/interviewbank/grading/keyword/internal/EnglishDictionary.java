@@ -24,7 +24,12 @@ final class EnglishDictionary {
 
   /** {@return whether the folded word is a known English word} */
   static boolean contains(String word) {
-    return containsHash(hash(word));
+    return containsHash(hash(word, word.length(), false));
+  }
+
+  /** {@return whether {@code text[0, end)} in lower case is a known English word} */
+  static boolean containsLowerCased(String text, int end) {
+    return containsHash(hash(text, end, true));
   }
 
   private static boolean containsHash(long h) {
@@ -42,30 +47,15 @@ final class EnglishDictionary {
     }
   }
 
-  /** {@return whether {@code text[0, end)} in lower case is a known English word} */
-  static boolean containsLowerCased(String text, int end) {
+  /**
+   * FNV-1a over the UTF-16 units of {@code text[0, end)}, never 0 (0 marks an empty slot). The
+   * list's loader computes the same hash over its ASCII bytes.
+   */
+  private static long hash(String text, int end, boolean lowerCase) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < end; i++) {
-      h ^= Character.toLowerCase(text.charAt(i));
-      h *= 0x100000001b3L;
-    }
-    return containsHash(h == 0 ? 1 : h);
-  }
-
-  static long hash(String word) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < word.length(); i++) {
-      h ^= word.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h == 0 ? 1 : h;
-  }
-
-  /** FNV-1a over the UTF-16 units, never 0 (0 marks an empty slot). */
-  static long hash(char[] chars, int length) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < length; i++) {
-      h ^= chars[i];
+      char c = text.charAt(i);
+      h ^= lowerCase ? Character.toLowerCase(c) : c;
       h *= 0x100000001b3L;
     }
     return h == 0 ? 1 : h;

@@ -77,14 +77,10 @@ final class Vocabulary {
   }
 
   /**
-   * Returns the entry of the folded word {@code chars[0, length)}, analysing and remembering it
-   * on first sight. {@code stemmer} is the caller's own (stemmers are not thread-safe).
+   * Returns the entry of the folded word {@code chars[0, length)}, whose {@link #hash} is {@code
+   * h}, analysing and remembering it on first sight. {@code stemmer} is the caller's own
+   * (stemmers are not thread-safe).
    */
-  static Entry lookup(char[] chars, int length, Porter2Stemmer stemmer) {
-    return lookup(chars, length, hash(chars, length), stemmer);
-  }
-
-  /** As {@link #lookup(char[], int, Porter2Stemmer)}, with the {@link #hash} already computed. */
   static Entry lookup(char[] chars, int length, int h, Porter2Stemmer stemmer) {
     Entry[] t = table;
     int mask = t.length - 1;
@@ -181,6 +177,6 @@ final class Vocabulary {
   /** The entry of a word given as a string: for compiling patterns. */
   static Entry lookup(String folded, Porter2Stemmer stemmer) {
     char[] chars = folded.toCharArray();
-    return lookup(chars, chars.length, stemmer);
+    return lookup(chars, chars.length, hash(chars, chars.length), stemmer);
   }
 }
