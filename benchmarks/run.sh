@@ -9,7 +9,7 @@ runs=${RUNS:-15}
 if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 
 echo "== build" >&2
-./mvnw -B -q -Dmaven.test.skip=true -pl benchmarks,examples -am package >&2
+./mvnw -B -q -Dmaven.test.skip=true -pl benchmarks,cli -am package >&2
 jar=$out/benchmarks.jar
 jmh() { "$java" -jar "$jar" "$@"; }
 

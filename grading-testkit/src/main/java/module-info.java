@@ -2,9 +2,8 @@ import org.jspecify.annotations.NullMarked;
 
 /**
  * The test kit for grader authors: the {@link
- * io.github.interviewbank.grading.testkit.AnswerGraderContract}, the {@link
- * io.github.interviewbank.grading.testkit.Evaluation} harness and the {@link
- * io.github.interviewbank.grading.testkit.CalibrationSet}.
+ * io.github.interviewbank.grading.testkit.AnswerGraderContract} and its opt-in companions, with
+ * the evaluation harness ({@code io.github.interviewbank.evaluation}) on hand. Used in test scope.
  *
  * @since 0.1.0
  */
@@ -12,9 +11,9 @@ import org.jspecify.annotations.NullMarked;
 module io.github.interviewbank.grading.testkit {
   requires static transitive org.jspecify;
   requires transitive io.github.interviewbank.grading;
+  requires transitive io.github.interviewbank.evaluation;
   requires transitive net.jqwik.api;
   requires org.junit.jupiter.api;
-  requires tools.jackson.databind;
 
   exports io.github.interviewbank.grading.testkit;
 }

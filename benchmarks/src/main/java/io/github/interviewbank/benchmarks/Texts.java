@@ -3,8 +3,8 @@ package io.github.interviewbank.benchmarks;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.grading.GradingRequest;
-import io.github.interviewbank.grading.testkit.CalibrationSet;
-import io.github.interviewbank.grading.testkit.LabelledAnswer;
+import io.github.interviewbank.evaluation.CalibrationSet;
+import io.github.interviewbank.evaluation.LabelledAnswer;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,9 +3,9 @@ package io.github.interviewbank.grading.keyword;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interviewbank.core.QuestionBank;
-import io.github.interviewbank.grading.testkit.CalibrationSet;
-import io.github.interviewbank.grading.testkit.Evaluation;
-import io.github.interviewbank.grading.testkit.EvaluationReport;
+import io.github.interviewbank.evaluation.CalibrationSet;
+import io.github.interviewbank.evaluation.Evaluation;
+import io.github.interviewbank.evaluation.EvaluationReport;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;

@@ -13,12 +13,9 @@
  *
  * <h2>Evaluation</h2>
  *
- * <p>{@link io.github.interviewbank.grading.testkit.Evaluation} grades labelled answers ({@link
- * io.github.interviewbank.grading.testkit.LabelledAnswers} reads them from JSON Lines) and
- * reports Pearson and Spearman correlation, quadratic weighted kappa and mean absolute error,
- * overall, per question and per kind of answer. {@link
- * io.github.interviewbank.grading.testkit.CalibrationSet#builtIn()} is a labelled set for the
- * bundled bank.
+ * <p>The kit depends on {@code interview-bank-evaluation}, whose {@code
+ * io.github.interviewbank.evaluation.Evaluation} measures a grader against labelled answers; it
+ * needs no test framework and can also be used on its own.
  *
  * <p>Nothing here accepts or returns {@code null} unless documented.
  *

@@ -1,0 +1,60 @@
+package io.github.interviewbank.cli;
+
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.AnswerGraders;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ParentCommand;
+
+/** Shared plumbing of the subcommands: the bank, the grader and the streams. */
+abstract class BankCommand implements Callable<Integer> {
+  @ParentCommand @Nullable InterviewBankCli root;
+
+  private @Nullable QuestionBank bank;
+
+  InterviewBankCli root() {
+    InterviewBankCli r = root;
+    if (r == null) {
+      throw new IllegalStateException("subcommand run without its parent");
+    }
+    return r;
+  }
+
+  Session session() {
+    return root().session;
+  }
+
+  PrintWriter out() {
+    return session().out();
+  }
+
+  Terminal terminal() {
+    return session().terminal();
+  }
+
+  /** The bank named by {@code --bank}, or the built-in one. */
+  QuestionBank bank() {
+    QuestionBank b = bank;
+    if (b == null) {
+      Path file = root().bankFile;
+      b = file == null ? QuestionBank.builtIn() : QuestionBank.load(file);
+      bank = b;
+    }
+    return b;
+  }
+
+  /** The grader named by {@code --grader}, with the {@code --grader-option}s. */
+  AnswerGrader grader() {
+    return AnswerGraders.create(root().graderName, root().graderOptions);
+  }
+
+  /** The question with this id, or exit code 1 naming the id. */
+  Question question(String id) {
+    return bank().find(id).orElseThrow(() -> new InvalidInputException(
+        "unknown question id '" + id + "' (run 'interview-bank list' to see the ids)"));
+  }
+}

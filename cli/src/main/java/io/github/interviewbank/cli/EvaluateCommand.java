@@ -1,0 +1,68 @@
+package io.github.interviewbank.cli;
+
+import io.github.interviewbank.evaluation.Evaluation;
+import io.github.interviewbank.evaluation.EvaluationReport;
+import io.github.interviewbank.evaluation.LabelledAnswers;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code interview-bank evaluate}: how well the grader agrees with human scores. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Grade labelled answers and compare with their human scores: Pearson and"
+        + " Spearman correlation, quadratic weighted kappa (six bins), mean absolute error, and"
+        + " figures per kind and per question.",
+      "Labels: JSON Lines with questionId, answer and score in [0, 1]; kind is optional."})
+final class EvaluateCommand extends BankCommand {
+  @Option(names = "--labels", required = true, paramLabel = "FILE.jsonl",
+      description = "The labelled answers.")
+  Path labels = Path.of("labels.jsonl");
+
+  @Mixin OutputFormat format = new OutputFormat();
+
+  @Override
+  public Integer call() {
+    EvaluationReport r = Evaluation.run(grader(), bank(), LabelledAnswers.read(labels));
+    PrintWriter out = out();
+    if (format.json()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("grader", r.graderId());
+      m.put("n", r.n());
+      m.put("pearson", Json.orNull(r.pearson()));
+      m.put("spearman", Json.orNull(r.spearman()));
+      m.put("qwk", Json.orNull(r.qwk()));
+      m.put("mae", r.mae());
+      m.put("kinds", r.kinds().stream().map(EvaluateCommand::group).toList());
+      m.put("questions", r.questions().stream().map(EvaluateCommand::group).toList());
+      out.println(Json.pretty(m));
+      return 0;
+    }
+    out.print(r.summary());
+    out.println();
+    out.println(terminal().bold("Largest disagreements"));
+    r.answers().stream()
+        .sorted((a, b) -> Double.compare(Math.abs(b.grade().score() - b.label().score()),
+            Math.abs(a.grade().score() - a.label().score())))
+        .limit(5)
+        .forEach(s -> out.println(String.format(Locale.ROOT, "  line %d  %-34s human %.2f  grader"
+            + " %.2f", s.label().line(), s.label().questionId(), s.label().score(),
+            s.grade().score())));
+    return 0;
+  }
+
+  private static Map<String, Object> group(EvaluationReport.Group g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", g.key());
+    m.put("n", g.n());
+    m.put("meanHuman", g.meanHuman());
+    m.put("meanGrader", g.meanGrader());
+    m.put("mae", g.mae());
+    m.put("pearson", Json.orNull(g.pearson()));
+    return m;
+  }
+}

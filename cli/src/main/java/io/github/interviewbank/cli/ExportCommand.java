@@ -1,0 +1,64 @@
+package io.github.interviewbank.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code interview-bank export}: the bank for other tools. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Export the bank: json (the bank format), markdown (for reading), gift"
+        + " (Moodle: essay questions named by id, categories by topic, the reference answer as"
+        + " general feedback) or anki (tab-separated notes: front, back, tags)."})
+final class ExportCommand extends BankCommand {
+  enum Format {
+    json,
+    markdown,
+    gift,
+    anki
+  }
+
+  @Option(names = "--format", required = true, paramLabel = "json|markdown|gift|anki",
+      description = "The format to write.")
+  Format format = Format.json;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to this file (replaced atomically) instead of standard output.")
+  @Nullable Path outFile;
+
+  @Override
+  public Integer call() throws IOException {
+    String text = switch (format) {
+      case json -> bank().toJson();
+      case markdown -> Exporters.markdown(bank());
+      case gift -> Exporters.gift(bank());
+      case anki -> Exporters.anki(bank());
+    };
+    Path file = outFile;
+    if (file == null) {
+      out().print(text);
+      out().flush();
+      return 0;
+    }
+    Path target = file.toAbsolutePath();
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    session().err().println("wrote " + bank().size() + " questions as " + format + " to " + file);
+    return 0;
+  }
+}

@@ -1,0 +1,228 @@
+package io.github.interviewbank.cli;
+
+import io.github.interviewbank.core.QuestionBankException;
+import io.github.interviewbank.grading.GraderConfigurationException;
+import io.github.interviewbank.grading.GradingException;
+import io.github.interviewbank.evaluation.LabelFileException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code interview-bank} command line: a mock interview in the terminal, and tools for people
+ * who embed the bank or build graders.
+ *
+ * <p>Exit codes: 0 success; 1 invalid input (a bad bank, labels or answer file, an unknown
+ * question id, an answer over the length limit); 2 usage error (an unknown option or command, a
+ * bad option value, an unknown grader); 3 a grader failed. Errors are one line on standard error;
+ * {@code --verbose} adds the stack trace.
+ */
+@Command(
+    name = "interview-bank",
+    mixinStandardHelpOptions = true,
+    versionProvider = InterviewBankCli.Version.class,
+    description = "Practise backend interview questions, and grade, evaluate and export the bank.",
+    footer = {
+      "", "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 a grader failed.",
+      "Start with: interview-bank practice"
+    })
+public final class InterviewBankCli implements Runnable {
+  /** Exit code for invalid input. */
+  static final int INVALID_INPUT = 1;
+
+  /** Exit code for a usage error. */
+  static final int USAGE = 2;
+
+  /** Exit code for a grader that failed. */
+  static final int GRADER_FAILED = 3;
+
+  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
+
+  @CommandLine.Option(names = "--bank", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+      description = "A bank in the JSON bank format, instead of the built-in one.")
+  @Nullable Path bankFile;
+
+  @CommandLine.Option(names = "--grader", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+      description = "The grader to use, by provider name (default: ${DEFAULT-VALUE}).",
+      defaultValue = "keyword")
+  String graderName = "keyword";
+
+  @CommandLine.Option(names = "--grader-option", paramLabel = "KEY=VALUE",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "An option for the grader, such as proximity=2; repeatable.")
+  Map<String, String> graderOptions = new LinkedHashMap<>();
+
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
+  boolean verbose;
+
+  /**
+   * The commands, by name, in the order help lists them. They are registered in {@link #run}
+   * rather than in the annotation so that a run builds the model of the one command it executes:
+   * picocli reads every registered command's annotations up front, and with seven commands that
+   * reflection was the larger part of the command line's start-up.
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("practice", PracticeCommand.class);
+    commands.put("list", ListCommand.class);
+    commands.put("show", ShowCommand.class);
+    commands.put("grade", GradeCommand.class);
+    commands.put("evaluate", EvaluateCommand.class);
+    commands.put("export", ExportCommand.class);
+    commands.put("validate", ValidateCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return commands;
+  }
+
+  /** Streams and terminal of this run; set before the command executes. */
+  Session session = Session.NONE;
+
+  InterviewBankCli() {}
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    int code = run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect());
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line on the given streams, as tests do.
+   *
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
+      Terminal terminal) {
+    InterviewBankCli root = new InterviewBankCli();
+    root.session = new Session(
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal);
+    CommandLine cli = new CommandLine(root);
+    String invoked = invokedCommand(args, cli.getCommandSpec());
+    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+      if (invoked == null || invoked.equals(c.getKey())) {
+        cli.addSubcommand(c.getKey(), c.getValue());
+      }
+    }
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      err.println("interview-bank: " + e.getMessage());
+      err.println("Run 'interview-bank " + commandPath(e.getCommandLine()) + "--help' for usage.");
+      return USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean verbose = root.verbose;
+      int code;
+      String message;
+      if (e instanceof QuestionBankException || e instanceof LabelFileException
+          || e instanceof InvalidInputException) {
+        code = INVALID_INPUT;
+        message = e.getMessage();
+      } else if (e instanceof GraderConfigurationException) {
+        code = USAGE;
+        message = e.getMessage();
+      } else if (e instanceof GradingException) {
+        code = GRADER_FAILED;
+        message = "grading failed: " + e.getMessage();
+      } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+        code = INVALID_INPUT;
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null
+            ? e.getCause() : e;
+        message = cause.toString();
+      } else {
+        code = GRADER_FAILED;
+        message = "unexpected error: " + e + (verbose ? "" : " (rerun with --verbose for details)");
+      }
+      err.println("interview-bank: " + message);
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * The command these arguments run, or {@code null} when they name none of the commands (then
+   * every command is registered, for help, suggestions and errors). {@code help} registers all,
+   * since it describes the others. {@code root} is the model of the top-level command alone: its
+   * options say which take a value as the next argument.
+   */
+  static @Nullable String invokedCommand(String[] args, CommandLine.Model.CommandSpec root) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        return null;
+      }
+      if (a.startsWith("-")) {
+        CommandLine.Model.OptionSpec option = root.findOption(a);
+        if (option != null && option.arity().min() > 0) {
+          i++;
+        }
+        continue;
+      }
+      return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+    }
+    return null;
+  }
+
+  private static String commandPath(CommandLine commandLine) {
+    StringBuilder sb = new StringBuilder();
+    CommandLine c = commandLine;
+    java.util.Deque<String> names = new java.util.ArrayDeque<>();
+    while (c != null && c.getParent() != null) {
+      names.push(c.getCommandName());
+      c = c.getParent();
+    }
+    for (String n : names) {
+      sb.append(n).append(' ');
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void run() {
+    // No command given: show help, as a usage error.
+    throw new CommandLine.ParameterException(java.util.Objects.requireNonNull(spec).commandLine(),
+        "missing command: try 'interview-bank practice'");
+  }
+
+  /** Reads the version from a resource filtered by the build. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = InterviewBankCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {
+        "interview-bank " + p.getProperty("version", "unknown"),
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.interviewbank.cli;
+
+import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.grading.Grade;
+import io.github.interviewbank.grading.KeyPointResult;
+import io.github.interviewbank.grading.Span;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** How a grade is shown to a person. */
+final class Report {
+  private Report() {}
+
+  static void grade(PrintWriter out, Terminal t, Question q, Grade g, String answer,
+      boolean withReference) {
+    out.println(t.bold("Score    ") + t.bar(g.score(), 20) + "  " + t.bold(g.band().label()));
+    for (KeyPoint k : q.keyPoints()) {
+      KeyPointResult r = g.keyPoint(k.id()).orElse(null);
+      if (r == null) {
+        continue;
+      }
+      String mark = r.covered() ? t.green("  + covered      ") : r.contradicted()
+          ? t.red("  ! contradicted ") : t.yellow("  - missed       ");
+      StringBuilder line = new StringBuilder(mark).append(k.text());
+      if (!r.evidence().isEmpty()) {
+        Span s = r.evidence().get(0);
+        if (s.end() <= answer.length()) {
+          line.append(t.dim("  \"" + excerpt(s.textIn(answer)) + "\""));
+        }
+      }
+      out.println(line);
+    }
+    out.println(t.bold("Feedback ") + g.feedback());
+    if (withReference) {
+      out.println(t.bold("Reference answer"));
+      Text.wrap(q.referenceAnswer(), 88, "  ").forEach(out::println);
+    }
+  }
+
+  private static String excerpt(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+  }
+
+  static String percent(double score) {
+    return String.format(Locale.ROOT, "%d%%", Math.round(score * 100));
+  }
+}

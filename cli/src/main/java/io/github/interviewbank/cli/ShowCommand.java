@@ -1,0 +1,54 @@
+package io.github.interviewbank.cli;
+
+import io.github.interviewbank.core.FollowUp;
+import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.Topic;
+import java.io.PrintWriter;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code interview-bank show ID}: one question with its answer, rubric and follow-ups. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Show one question: prompt, reference answer, key points and follow-ups.")
+final class ShowCommand extends BankCommand {
+  @Parameters(paramLabel = "ID", description = "The question id, as 'list' prints it.")
+  String id = "";
+
+  @Mixin OutputFormat format = new OutputFormat();
+
+  @Override
+  public Integer call() {
+    Question q = question(id);
+    PrintWriter out = out();
+    if (format.json()) {
+      out.println(Json.pretty(Json.question(q)));
+      return 0;
+    }
+    Terminal t = terminal();
+    out.println(t.bold(q.prompt()));
+    out.println(t.dim(q.id() + " | " + q.difficulty().id() + " | "
+        + String.join(", ", q.topics().stream().map(Topic::name).toList())));
+    out.println();
+    out.println(t.bold("Reference answer"));
+    Text.wrap(q.referenceAnswer(), 88, "  ").forEach(out::println);
+    if (!q.keyPoints().isEmpty()) {
+      out.println();
+      out.println(t.bold("Key points"));
+      for (KeyPoint k : q.keyPoints()) {
+        out.println(String.format(Locale.ROOT, "  - %s (%s, weight %s%s)", k.text(), k.id(),
+            Text.number(k.weight()), k.required() ? ", required" : ""));
+      }
+    }
+    if (!q.followUps().isEmpty()) {
+      out.println();
+      out.println(t.bold("Follow-ups"));
+      for (FollowUp f : q.followUps()) {
+        out.println("  - " + f.prompt());
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.interviewbank.cli;
+
+import java.util.Locale;
+
+/**
+ * How output is decorated: colours and bold on an interactive terminal, plain text when the
+ * output is piped or {@code NO_COLOR} is set. The words are the same either way.
+ */
+enum Terminal {
+  PLAIN,
+  COLOR;
+
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
+  static Terminal detect() {
+    java.io.Console console = System.console();
+    if (console == null || System.getenv("NO_COLOR") != null || !isTerminal(console)) {
+      return PLAIN;
+    }
+    String term = System.getenv("TERM");
+    return term == null || term.toLowerCase(Locale.ROOT).equals("dumb") ? PLAIN : COLOR;
+  }
+
+  /** JDK 22 and later return a console even when redirected; ask it. Earlier JDKs do not. */
+  private static boolean isTerminal(java.io.Console console) {
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
+  String bold(String s) {
+    return this == COLOR ? "\u001B[1m" + s + "\u001B[0m" : s;
+  }
+
+  String dim(String s) {
+    return this == COLOR ? "\u001B[2m" + s + "\u001B[0m" : s;
+  }
+
+  String green(String s) {
+    return this == COLOR ? "\u001B[32m" + s + "\u001B[0m" : s;
+  }
+
+  String yellow(String s) {
+    return this == COLOR ? "\u001B[33m" + s + "\u001B[0m" : s;
+  }
+
+  String red(String s) {
+    return this == COLOR ? "\u001B[31m" + s + "\u001B[0m" : s;
+  }
+
+  /** A score as a bar, coloured by how good it is: {@code [########------------]  40%}. */
+  String bar(double score, int width) {
+    int filled = (int) Math.round(score * width);
+    String bar = "#".repeat(filled) + "-".repeat(width - filled);
+    String text = "[" + bar + "] " + String.format(Locale.ROOT, "%3d%%", Math.round(score * 100));
+    if (score >= 0.8) {
+      return green(text);
+    }
+    return score >= 0.5 ? yellow(text) : red(text);
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.interviewbank.cli;
+
+import io.github.interviewbank.core.BankProblem;
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.core.QuestionBankException;
+import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.Grade;
+import io.github.interviewbank.grading.GradingRequest;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code interview-bank validate FILE}: every problem of a custom bank with its line and column;
+ * exit 0 when the bank is valid. A valid bank is also graded against itself: a reference answer
+ * that does not cover its own key points is reported as a warning.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check a bank file: print every problem with its line and column (exit 1), or"
+        + " confirm it is valid (exit 0).",
+      "Valid banks are also self-checked with the grader: a reference answer that misses its own"
+          + " key points is reported as a warning."})
+final class ValidateCommand extends BankCommand {
+  @Parameters(paramLabel = "FILE", description = "The bank file to check.")
+  Path file = Path.of("bank.json");
+
+  @Mixin OutputFormat format = new OutputFormat();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = out();
+    QuestionBank bank;
+    try {
+      bank = QuestionBank.load(file);
+    } catch (QuestionBankException e) {
+      if (format.json()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toString());
+        m.put("valid", false);
+        m.put("problems", e.problems().stream().map(ValidateCommand::problem).toList());
+        out.println(Json.pretty(m));
+      } else {
+        e.problems().forEach(out::println);
+      }
+      out.flush();
+      session().err().println("interview-bank: " + file + " is not a valid bank: "
+          + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"));
+      return InterviewBankCli.INVALID_INPUT;
+    }
+    List<String> warnings = new ArrayList<>();
+    AnswerGrader grader = grader();
+    for (Question q : bank.questions()) {
+      if (q.keyPoints().isEmpty()) {
+        continue;
+      }
+      Grade g = grader.grade(GradingRequest.builder(q, q.referenceAnswer()).bank(bank).build());
+      if (!g.missedIds().isEmpty()) {
+        warnings.add("question '" + q.id() + "': its reference answer does not cover key point"
+            + (g.missedIds().size() == 1 ? " " : "s ") + String.join(", ", g.missedIds())
+            + " (grader " + g.graderId() + ")");
+      }
+    }
+    if (format.json()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", file.toString());
+      m.put("valid", true);
+      m.put("questions", bank.size());
+      m.put("topics", bank.topics().size());
+      m.put("warnings", warnings);
+      out.println(Json.pretty(m));
+    } else {
+      out.println(file + ": valid bank, " + bank.size() + " questions, " + bank.topics().size()
+          + " topics" + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning"
+          + (warnings.size() == 1 ? "" : "s")));
+      warnings.forEach(w -> out.println("warning: " + w));
+    }
+    return 0;
+  }
+
+  private static Map<String, Object> problem(BankProblem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("line", p.line().isPresent() ? p.line().getAsInt() : null);
+    m.put("column", p.column().isPresent() ? p.column().getAsInt() : null);
+    m.put("path", p.jsonPath().orElse(null));
+    m.put("questionId", p.questionId().orElse(null));
+    m.put("message", p.message());
+    return m;
+  }
+}

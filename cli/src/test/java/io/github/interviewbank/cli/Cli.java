@@ -1,0 +1,28 @@
+package io.github.interviewbank.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Runs the command line through its real entry point with captured streams. */
+record Cli(int code, String out, String err) {
+
+  static Cli input(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = InterviewBankCli.run(args,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true), Terminal.PLAIN);
+    return new Cli(code, out.toString(), err.toString());
+  }
+
+  static Cli run(String... args) {
+    return input("", args);
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+  }
+}

@@ -1,0 +1,469 @@
+package io.github.interviewbank.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.interviewbank.core.QuestionBank;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every command and exit code, through the real entry point with captured streams. */
+class CliTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final int BUILT_IN_SIZE = QuestionBank.builtIn().size();
+
+  private static JsonNode json(String text) {
+    return JSON.readTree(text);
+  }
+
+  @Nested
+  class Practice {
+    private static final String GOOD_N_PLUS_ONE =
+        "The N+1 problem: one query loads the list, then one more query per row loads related"
+            + " data.\nFix it with eager loading, a JOIN, or batching ids into an IN query.\n\n";
+
+    @Test
+    void asksGradesExplainsAndGrillsWithPipedInput() {
+      Cli r = Cli.input(GOOD_N_PLUS_ONE + "Log the number of queries per request in tests.\n\n",
+          "practice", "--count", "1", "--seed", "7", "--text", "N+1");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().contains("Question 1 of 1"), r.out());
+      assertTrue(r.out().contains("Explain the N+1 query problem"), r.out());
+      assertTrue(r.out().contains("Score    ["), r.out());
+      assertTrue(r.out().contains("+ covered"), r.out());
+      assertTrue(r.out().contains("Reference answer"), r.out());
+      assertTrue(r.out().contains("Follow-up"), r.out());
+      assertTrue(r.out().contains("Summary"), r.out());
+      assertTrue(r.out().contains("By topic:") && r.out().contains("By difficulty:"), r.out());
+      assertTrue(r.out().contains("Follow-ups"), r.out());
+      assertEquals("", r.err());
+    }
+
+    @Test
+    void theSameSeedAsksTheSameQuestions() {
+      Cli a = Cli.input("x\n\n\ny\n\n\nz\n\n\n", "practice", "--seed", "42", "--no-follow-ups");
+      Cli b = Cli.input("x\n\n\ny\n\n\nz\n\n\n", "practice", "--seed", "42", "--no-follow-ups");
+      assertEquals(a.out(), b.out());
+      assertTrue(a.out().contains("Question 3 of 3"), a.out());
+    }
+
+    @Test
+    void endOfInputEndsTheSessionWithASummary() {
+      Cli r = Cli.input("A cache keeps hot data in memory, like Redis.\n", "practice", "--count",
+          "3", "--seed", "1");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().contains("1 of 3 questions answered"), r.out());
+      assertFalse(r.out().contains("Question 2 of 3"), r.out());
+    }
+
+    @Test
+    void noInputAtAllIsAnEmptySession() {
+      Cli r = Cli.input("", "practice", "--count", "2", "--seed", "1");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().contains("No answers were given."), r.out());
+    }
+
+    @Test
+    void aBlankAnswerScoresZero() {
+      Cli r = Cli.input("\n", "practice", "--count", "1", "--seed", "3", "--no-follow-ups");
+      assertTrue(r.out().contains("No answer was given."), r.out());
+      assertTrue(r.out().contains("mean 0%"), r.out());
+    }
+
+    @Test
+    void filtersSelectTheQuestions() {
+      Cli r = Cli.input("", "practice", "--difficulty", "advanced", "--topic", "caching",
+          "--count", "5", "--seed", "9");
+      assertEquals(0, r.code(), r.toString());
+      assertFalse(r.out().contains("beginner |"), r.out());
+    }
+
+    @Test
+    void noMatchingQuestionIsInvalidInput() {
+      Cli r = Cli.input("", "practice", "--text", "no-such-words-anywhere-xyz");
+      assertEquals(1, r.code(), r.toString());
+      assertEquals("interview-bank: no question matches the filters\n", r.err());
+      assertEquals("", r.out());
+    }
+
+    @Test
+    void aBadCountIsAUsageError() {
+      Cli r = Cli.input("", "practice", "--count", "0");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().contains("--count must be from 1 to 1000"), r.err());
+    }
+  }
+
+  @Nested
+  class ListAndShow {
+    @Test
+    void listsEveryQuestionWithItsIdDifficultyAndTopics() {
+      Cli r = Cli.run("list");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().startsWith("rest-vs-graphql"), r.out());
+      assertTrue(r.out().contains(BUILT_IN_SIZE + " of " + BUILT_IN_SIZE + " questions"), r.out());
+    }
+
+    @Test
+    void listFiltersAndWritesJson() {
+      Cli r = Cli.run("list", "--difficulty", "beginner", "--topic", "security", "--format", "json");
+      assertEquals(0, r.code(), r.toString());
+      JsonNode list = json(r.out());
+      assertTrue(list.size() >= 1);
+      for (JsonNode q : list) {
+        assertEquals("beginner", q.get("difficulty").asString());
+      }
+    }
+
+    @Test
+    void anUnknownTopicIsNamedWithTheKnownOnes() {
+      Cli r = Cli.run("list", "--topic", "cooking");
+      assertEquals(1, r.code(), r.toString());
+      assertTrue(r.err().startsWith("interview-bank: unknown topic 'cooking'; the bank's topics are rest-apis"), r.err());
+    }
+
+    @Test
+    void showsAQuestionInTextAndJson() {
+      Cli r = Cli.run("show", "cap-theorem");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().contains("Reference answer") && r.out().contains("Key points")
+          && r.out().contains("Follow-ups"), r.out());
+      JsonNode q = json(Cli.run("show", "cap-theorem", "--format", "json").out());
+      assertEquals("cap-theorem", q.get("id").asString());
+      assertEquals("advanced", q.get("difficulty").asString());
+      assertTrue(q.get("keyPoints").size() >= 3);
+    }
+
+    @Test
+    void anUnknownIdIsInvalidInput() {
+      Cli r = Cli.run("show", "no-such-id");
+      assertEquals(1, r.code(), r.toString());
+      assertEquals("interview-bank: unknown question id 'no-such-id' (run 'interview-bank list' to"
+          + " see the ids)\n", r.err());
+    }
+  }
+
+  @Nested
+  class Grade {
+    @Test
+    void gradesOneAnswerAsText() {
+      Cli r = Cli.run("grade", "-q", "rest-constraints", "--answer",
+          "REST is stateless: each request carries everything; client-server, cacheable,"
+              + " layered system and a uniform interface.");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().startsWith("Score    ["), r.out());
+      assertTrue(r.out().contains("Feedback"), r.out());
+    }
+
+    @Test
+    void gradesOneAnswerAsJson() {
+      Cli r = Cli.run("grade", "--question", "cap-theorem", "--answer", "pick two", "--format", "json");
+      assertEquals(0, r.code(), r.toString());
+      JsonNode g = json(r.out());
+      assertEquals("cap-theorem", g.get("questionId").asString());
+      for (String field : List.of("score", "band", "covered", "missed", "feedback")) {
+        assertTrue(g.has(field), field);
+      }
+      assertEquals(1, r.out().strip().lines().count(), "one object on one line");
+    }
+
+    @Test
+    void readsTheAnswerFromAFileOrStandardInput(@TempDir Path dir) throws Exception {
+      Path file = dir.resolve("answer.txt");
+      Files.writeString(file, "Authentication checks who you are; authorization what you may do.");
+      Cli fromFile = Cli.run("grade", "-q", "authentication-vs-authorization", "--answer-file",
+          file.toString(), "--format", "json");
+      Cli fromStdin = Cli.input("Authentication checks who you are; authorization what you may do.",
+          "grade", "-q", "authentication-vs-authorization", "--answer-file", "-", "--format", "json");
+      assertEquals(0, fromFile.code(), fromFile.toString());
+      assertEquals(json(fromFile.out()).get("score"), json(fromStdin.out()).get("score"));
+    }
+
+    @Test
+    void gradesABatchInInputOrder(@TempDir Path dir) throws Exception {
+      Path input = dir.resolve("answers.jsonl");
+      Files.writeString(input, """
+          {"questionId": "cap-theorem", "answer": "pick two of three", "student": "ann"}
+          {"questionId": "jwt-structure", "answer": "header.payload.signature, base64url"}
+
+          {"questionId": "cap-theorem", "answer": ""}
+          """);
+      Cli r = Cli.run("grade", "--input", input.toString());
+      assertEquals(0, r.code(), r.toString());
+      List<String> lines = r.out().strip().lines().toList();
+      assertEquals(3, lines.size(), r.out());
+      assertEquals("cap-theorem", json(lines.get(0)).get("questionId").asString());
+      assertEquals("jwt-structure", json(lines.get(1)).get("questionId").asString());
+      assertEquals(0.0, json(lines.get(2)).get("score").asDouble());
+    }
+
+    @Test
+    void aBadBatchLineIsNamedAndNothingIsGraded(@TempDir Path dir) throws Exception {
+      Path input = dir.resolve("answers.jsonl");
+      Files.writeString(input, "{\"questionId\": \"cap-theorem\", \"answer\": \"x\"}\n{oops\n");
+      Cli r = Cli.run("grade", "--input", input.toString());
+      assertEquals(1, r.code(), r.toString());
+      assertTrue(r.err().startsWith("interview-bank: " + input + ":2: not valid JSON"), r.err());
+      assertEquals("", r.out(), "no partial output");
+      Files.writeString(input, "{\"questionId\": \"nope\", \"answer\": \"x\"}\n");
+      r = Cli.run("grade", "--input", input.toString());
+      assertEquals(1, r.code(), r.toString());
+      assertEquals("interview-bank: " + input + ":1: unknown question id 'nope'\n", r.err());
+    }
+
+    @Test
+    void anAnswerOverTheLimitIsInvalidInput() {
+      Cli r = Cli.run("grade", "-q", "cap-theorem", "--answer", "a".repeat(100_001));
+      assertEquals(1, r.code(), r.toString());
+      assertTrue(r.err().contains("100,001 characters long; the limit is 100,000"), r.err());
+    }
+
+    @Test
+    void answerSourcesAreExclusiveAndRequired() {
+      assertEquals(2, Cli.run("grade", "-q", "cap-theorem").code());
+      assertEquals(2, Cli.run("grade", "-q", "cap-theorem", "--answer", "a", "--answer-file", "b").code());
+      assertEquals(2, Cli.run("grade").code());
+    }
+
+    @Test
+    void aFailingGraderExitsWithThree() {
+      Cli r = Cli.run("grade", "--grader", "failing", "-q", "cap-theorem", "--answer", "x");
+      assertEquals(3, r.code(), r.toString());
+      assertEquals("interview-bank: grading failed: the grading service is down\n", r.err());
+      Cli verbose = Cli.run("grade", "--grader", "failing", "--verbose", "-q", "cap-theorem",
+          "--answer", "x");
+      assertTrue(verbose.err().contains("at io.github.interviewbank"), "stack trace with --verbose");
+    }
+
+    @Test
+    void anUnknownGraderIsAUsageErrorListingTheAvailableOnes() {
+      Cli r = Cli.run("grade", "--grader", "no-such-grader", "-q", "cap-theorem", "--answer", "x");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().startsWith("interview-bank: no grader named 'no-such-grader'; available: "), r.err());
+      assertTrue(r.err().contains("keyword") && !r.err().contains("overlap"), r.err());
+    }
+
+    @Test
+    void graderOptionsReachTheGrader() {
+      Cli r = Cli.run("grade", "--grader-option", "proximity=far", "-q", "cap-theorem", "--answer", "x");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().contains("option 'proximity' of grader 'keyword'"), r.err());
+    }
+  }
+
+  @Nested
+  class Evaluate {
+    @Test
+    void reportsAgreementAsTextAndJson(@TempDir Path dir) throws Exception {
+      Path labels = dir.resolve("labels.jsonl");
+      Files.writeString(labels, """
+          {"questionId": "cap-theorem", "answer": "You cannot have consistency, availability and partition tolerance at once; during a partition choose CP or AP.", "score": 0.8, "kind": "good"}
+          {"questionId": "cap-theorem", "answer": "It is about caps.", "score": 0.0, "kind": "off-topic"}
+          {"questionId": "jwt-structure", "answer": "header, payload and signature, base64url encoded, joined by dots; the server checks the signature", "score": 0.6}
+          """);
+      Cli text = Cli.run("evaluate", "--labels", labels.toString());
+      assertEquals(0, text.code(), text.toString());
+      assertTrue(text.out().startsWith("grader keyword, n=3: pearson "), text.out());
+      Cli r = Cli.run("evaluate", "--labels", labels.toString(), "--format", "json");
+      JsonNode report = json(r.out());
+      assertEquals(3, report.get("n").asInt());
+      for (String field : List.of("pearson", "spearman", "qwk", "mae")) {
+        assertTrue(report.has(field), field);
+      }
+    }
+
+    @Test
+    void badLabelsAreInvalidInputNamingTheLine(@TempDir Path dir) throws Exception {
+      Path labels = dir.resolve("labels.jsonl");
+      Files.writeString(labels, "{\"questionId\": \"cap-theorem\", \"answer\": \"x\", \"score\": 7}\n");
+      Cli r = Cli.run("evaluate", "--labels", labels.toString());
+      assertEquals(1, r.code(), r.toString());
+      assertTrue(r.err().startsWith("interview-bank: " + labels + ":1: 'score' must be within [0, 1]"), r.err());
+    }
+  }
+
+  @Nested
+  class Export {
+    @Test
+    void jsonRoundTripsToTheSameBank(@TempDir Path dir) throws Exception {
+      Path out = dir.resolve("bank.json");
+      Cli r = Cli.run("export", "--format", "json", "--out", out.toString());
+      assertEquals(0, r.code(), r.toString());
+      assertEquals("", r.out());
+      assertEquals(QuestionBank.builtIn(), QuestionBank.load(out));
+    }
+
+    @Test
+    void markdownHasASectionPerQuestion() {
+      Cli r = Cli.run("export", "--format", "markdown");
+      assertEquals(0, r.code(), r.toString());
+      assertEquals(BUILT_IN_SIZE, r.out().lines().filter(l -> l.startsWith("### ")).count());
+      assertTrue(r.out().contains("**Answer.**"));
+    }
+
+    @Test
+    void giftHasOneEssayPerQuestionNamedByIdWithGeneralFeedback() {
+      Cli r = Cli.run("export", "--format", "gift");
+      assertEquals(0, r.code(), r.toString());
+      String gift = r.out();
+      assertEquals(BUILT_IN_SIZE, gift.lines().filter(l -> l.startsWith("::")).count());
+      assertTrue(gift.contains("::cap-theorem::"), "ids kept as question names");
+      assertTrue(gift.contains("// topics: system-design, distributed-systems"), "topics kept");
+      assertTrue(gift.contains("$CATEGORY: $course$/Interview Bank/"));
+      // Every question line opens an answer block holding only general feedback: an essay.
+      List<String> lines = gift.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith("::")) {
+          assertTrue(lines.get(i).endsWith(" {"), lines.get(i));
+          assertTrue(lines.get(i + 1).startsWith("####"), lines.get(i + 1));
+          assertEquals("}", lines.get(i + 2));
+          assertFalse(lines.get(i + 1).substring(4).matches(".*(?<!\\\\)[{}=~#:].*"),
+              "control characters are escaped: " + lines.get(i + 1));
+        }
+      }
+    }
+
+    @Test
+    void ankiIsTabSeparatedFrontBackTags() {
+      Cli r = Cli.run("export", "--format", "anki");
+      assertEquals(0, r.code(), r.toString());
+      List<String> lines = r.out().lines().toList();
+      assertEquals(List.of("#separator:tab", "#html:true", "#tags column:3"), lines.subList(0, 3));
+      assertEquals(BUILT_IN_SIZE, lines.size() - 3);
+      for (String line : lines.subList(3, lines.size())) {
+        String[] fields = line.split("\t", -1);
+        assertEquals(3, fields.length, line);
+        assertTrue(fields[2].contains("id::"), fields[2]);
+      }
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+      Cli r = Cli.run("export", "--format", "pdf");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().contains("pdf"), r.err());
+    }
+  }
+
+  @Nested
+  class Validate {
+    @Test
+    void aValidBankExitsZero(@TempDir Path dir) throws Exception {
+      Path bank = dir.resolve("bank.json");
+      Files.writeString(bank, QuestionBank.builtIn().toJson());
+      Cli r = Cli.run("validate", bank.toString());
+      assertEquals(0, r.code(), r.toString());
+      assertEquals(bank + ": valid bank, " + BUILT_IN_SIZE + " questions, "
+          + QuestionBank.builtIn().topics().size() + " topics\n", r.out());
+    }
+
+    @Test
+    void everyProblemIsPrintedWithLineAndColumn(@TempDir Path dir) throws Exception {
+      Path bank = dir.resolve("bad.json");
+      Files.writeString(bank, """
+          {
+            "formatVersion": 1,
+            "questions": [
+              {"id": "Bad Id", "prompt": "Why?", "difficulty": "beginner", "referenceAnswer": "x"},
+              {"id": "ok", "prompt": " ", "difficulty": "expert", "referenceAnswer": "x"}
+            ]
+          }
+          """, StandardCharsets.UTF_8);
+      Cli r = Cli.run("validate", bank.toString());
+      assertEquals(1, r.code(), r.toString());
+      List<String> problems = r.out().lines().toList();
+      assertEquals(3, problems.size(), r.out());
+      assertTrue(problems.get(0).startsWith(bank + ":4:"), problems.get(0));
+      assertTrue(problems.get(1).startsWith(bank + ":5:") && problems.get(1).contains("question 'ok'"), problems.get(1));
+      assertEquals("interview-bank: " + bank + " is not a valid bank: 3 problems\n", r.err());
+      JsonNode j = json(Cli.run("validate", bank.toString(), "--format", "json").out());
+      assertEquals(4, j.get("problems").get(0).get("line").asInt());
+    }
+
+    @Test
+    void warnsWhenAReferenceAnswerMissesItsOwnKeyPoints(@TempDir Path dir) throws Exception {
+      Path bank = dir.resolve("bank.json");
+      Files.writeString(bank, """
+          {"formatVersion": 1, "questions": [{"id": "q", "prompt": "Why?", "difficulty": "beginner",
+            "referenceAnswer": "Because of caching.",
+            "keyPoints": [{"id": "latency", "text": "It lowers latency", "phrasings": ["lower latency"]}]}]}
+          """);
+      Cli r = Cli.run("validate", bank.toString());
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().contains("warning: question 'q': its reference answer does not cover key point latency"), r.out());
+    }
+
+    @Test
+    void aMissingFileIsInvalidInput(@TempDir Path dir) {
+      Cli r = Cli.run("validate", dir.resolve("none.json").toString());
+      assertEquals(1, r.code(), r.toString());
+      assertTrue(r.out().contains("no such file"), r.out());
+    }
+  }
+
+  @Nested
+  class Usage {
+    @Test
+    void helpAndVersionExitZero() {
+      Cli help = Cli.run("--help");
+      assertEquals(0, help.code());
+      assertTrue(help.out().contains("practice") && help.out().contains("export"), help.out());
+      Cli version = Cli.run("--version");
+      assertEquals(0, version.code());
+      assertTrue(version.out().startsWith("interview-bank "), version.out());
+      assertEquals(0, Cli.run("grade", "--help").code());
+      assertEquals(0, Cli.run("help", "export").code());
+    }
+
+    @Test
+    void onlyTheInvokedCommandIsRegisteredButHelpSeesThemAll() {
+      picocli.CommandLine.Model.CommandSpec root =
+          new picocli.CommandLine(new InterviewBankCli()).getCommandSpec();
+      assertEquals("show",
+          InterviewBankCli.invokedCommand(new String[] {"show", "cap-theorem"}, root));
+      assertEquals("grade", InterviewBankCli.invokedCommand(
+          new String[] {"--bank", "show", "--grader=keyword", "--verbose", "grade", "list"}, root),
+          "an option's value is not a command");
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"help", "show"}, root));
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"--version"}, root));
+      assertEquals(null, InterviewBankCli.invokedCommand(new String[] {"quiz", "show"}, root));
+      // Global options before the command still parse with one command registered.
+      Cli r = Cli.run("--grader", "keyword", "show", "cap-theorem");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().startsWith("What does the CAP theorem say"), r.out());
+    }
+
+    @Test
+    void unknownCommandsAndOptionsAreUsageErrors() {
+      Cli r = Cli.run("quiz");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().startsWith("interview-bank: Unmatched argument"), r.err());
+      assertEquals(2, Cli.run("list", "--colour").code());
+      assertEquals(2, Cli.run().code(), "no command");
+    }
+
+    @Test
+    void aCustomBankReplacesTheBuiltInOne(@TempDir Path dir) throws Exception {
+      Path bank = dir.resolve("mine.json");
+      Files.writeString(bank, """
+          {"formatVersion": 1, "questions": [{"id": "only-one", "prompt": "Why?",
+            "difficulty": "beginner", "referenceAnswer": "Because."}]}
+          """);
+      Cli r = Cli.run("--bank", bank.toString(), "list");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().startsWith("only-one"), r.out());
+      assertTrue(Cli.run("list", "--bank", bank.toString()).out().startsWith("only-one"));
+      Cli bad = Cli.run("--bank", dir.resolve("absent.json").toString(), "list");
+      assertEquals(1, bad.code());
+      assertEquals("interview-bank: " + dir.resolve("absent.json") + ": no such file\n", bad.err());
+    }
+  }
+}

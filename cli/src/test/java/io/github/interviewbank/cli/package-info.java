@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.interviewbank.cli;
+
+import org.jspecify.annotations.NullMarked;

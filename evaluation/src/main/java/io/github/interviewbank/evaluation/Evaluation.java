@@ -1,0 +1,99 @@
+package io.github.interviewbank.evaluation;
+
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.Grade;
+import io.github.interviewbank.grading.GradingRequest;
+import io.github.interviewbank.evaluation.EvaluationReport.Group;
+import io.github.interviewbank.evaluation.EvaluationReport.ScoredAnswer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Measures how well a grader agrees with human scores.
+ *
+ * <pre>{@code
+ * EvaluationReport report = Evaluation.run(myGrader, QuestionBank.builtIn(), CalibrationSet.builtIn());
+ * System.out.print(report.summary());
+ * assertTrue(report.pearson().orElse(0) >= 0.8);
+ * }</pre>
+ *
+ * <p>Each labelled answer is graded once, with the bank in the request's context and the answer
+ * length limit raised to fit the longest answer.
+ *
+ * @since 0.1.0
+ */
+public final class Evaluation {
+  private Evaluation() {}
+
+  /**
+   * Grades every labelled answer and compares the grader's scores with the human ones.
+   *
+   * @param grader the grader to evaluate; never {@code null}
+   * @param bank the bank holding the labelled questions; never {@code null}
+   * @param labels the labelled answers; never {@code null}
+   * @return the report, never {@code null}
+   * @throws LabelFileException if a label names a question the bank does not have; every such
+   *     label is listed with its line
+   * @since 0.1.0
+   */
+  public static EvaluationReport run(
+      AnswerGrader grader, QuestionBank bank, List<LabelledAnswer> labels) {
+    Objects.requireNonNull(grader, "grader");
+    Objects.requireNonNull(bank, "bank");
+    Objects.requireNonNull(labels, "labels");
+    List<String> unknown = new ArrayList<>();
+    for (LabelledAnswer label : labels) {
+      if (bank.find(label.questionId()).isEmpty()) {
+        unknown.add((label.line() > 0 ? "line " + label.line() + ": " : "")
+            + "unknown question id '" + label.questionId() + "'");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new LabelFileException(unknown);
+    }
+    int longest = labels.stream().mapToInt(l -> l.answer().length()).max().orElse(1);
+    List<ScoredAnswer> scored = new ArrayList<>(labels.size());
+    for (LabelledAnswer label : labels) {
+      Question q = bank.find(label.questionId()).orElseThrow();
+      GradingRequest request = GradingRequest.builder(q, label.answer()).bank(bank)
+          .maxAnswerLength(Math.max(longest, GradingRequest.DEFAULT_MAX_ANSWER_LENGTH)).build();
+      Grade grade = grader.grade(request);
+      scored.add(new ScoredAnswer(label, grade));
+    }
+    double[] human = scored.stream().mapToDouble(s -> s.label().score()).toArray();
+    double[] machine = scored.stream().mapToDouble(s -> s.grade().score()).toArray();
+    return new EvaluationReport(
+        grader.id(),
+        scored.size(),
+        Metrics.pearson(human, machine),
+        Metrics.spearman(human, machine),
+        Metrics.quadraticWeightedKappa(human, machine),
+        Metrics.meanAbsoluteError(human, machine),
+        groups(scored, s -> s.label().questionId()),
+        groups(scored.stream().filter(s -> s.label().kind() != null).toList(),
+            s -> Objects.requireNonNull(s.label().kind())),
+        scored);
+  }
+
+  private static List<Group> groups(
+      List<ScoredAnswer> scored, Function<ScoredAnswer, String> keyOf) {
+    Map<String, List<ScoredAnswer>> byKey = new LinkedHashMap<>();
+    for (ScoredAnswer s : scored) {
+      byKey.computeIfAbsent(keyOf.apply(s), k -> new ArrayList<>()).add(s);
+    }
+    List<Group> groups = new ArrayList<>();
+    byKey.forEach((key, members) -> {
+      double[] human = members.stream().mapToDouble(s -> s.label().score()).toArray();
+      double[] machine = members.stream().mapToDouble(s -> s.grade().score()).toArray();
+      groups.add(new Group(key, members.size(), Metrics.mean(human), Metrics.mean(machine),
+          Metrics.meanAbsoluteError(human, machine), Metrics.pearson(human, machine)));
+    });
+    return groups;
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.interviewbank.evaluation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads labelled answers from JSON Lines: one object per line with {@code questionId} (string),
+ * {@code answer} (string) and {@code score} (number in [0, 1]); an optional string {@code kind} is
+ * kept; other fields are ignored, and so are blank lines.
+ *
+ * <pre>{@code
+ * {"questionId": "cap-theorem", "answer": "You can only pick two...", "score": 0.4}
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class LabelledAnswers {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private LabelledAnswers() {}
+
+  /**
+   * Reads a labels file.
+   *
+   * @param file the file; never {@code null}
+   * @return the labelled answers in file order; never {@code null}
+   * @throws LabelFileException if the file is missing or any line is invalid; every problem is
+   *     listed with its line
+   * @since 0.1.0
+   */
+  public static List<LabelledAnswer> read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new LabelFileException(List.of(file + ": no such file"));
+    } catch (IOException e) {
+      throw new LabelFileException(List.of(file + ": cannot read: " + e));
+    }
+  }
+
+  /**
+   * Reads labelled answers from a UTF-8 stream, which is not closed.
+   *
+   * @param in the stream; never {@code null}
+   * @param source how messages name the input; never {@code null}
+   * @return the labelled answers in input order; never {@code null}
+   * @throws LabelFileException if any line is invalid
+   * @throws UncheckedIOException if reading fails
+   * @since 0.1.0
+   */
+  public static List<LabelledAnswer> read(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    List<LabelledAnswer> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    int lineNumber = 0;
+    try {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = source + ":" + lineNumber + ": ";
+        JsonNode node;
+        try {
+          node = MAPPER.readTree(line);
+        } catch (JacksonException e) {
+          problems.add(where + "not valid JSON: " + firstLine(e.getOriginalMessage()));
+          continue;
+        }
+        if (node == null || !node.isObject()) {
+          problems.add(where + "expected a JSON object");
+          continue;
+        }
+        JsonNode id = node.get("questionId");
+        JsonNode answer = node.get("answer");
+        JsonNode score = node.get("score");
+        JsonNode kind = node.get("kind");
+        int before = problems.size();
+        if (id == null || !id.isString() || id.asString().isBlank()) {
+          problems.add(where + "'questionId' must be a non-blank string");
+        }
+        if (answer == null || !answer.isString()) {
+          problems.add(where + "'answer' must be a string");
+        }
+        if (score == null || !score.isNumber()) {
+          problems.add(where + "'score' must be a number in [0, 1]");
+        } else if (!(score.asDouble() >= 0 && score.asDouble() <= 1)) {
+          problems.add(where + "'score' must be within [0, 1], was " + score.asDouble());
+        }
+        if (kind != null && !kind.isString() && !kind.isNull()) {
+          problems.add(where + "'kind' must be a string when given");
+        }
+        if (problems.size() == before && id != null && answer != null && score != null) {
+          out.add(new LabelledAnswer(id.asString(), answer.asString(), score.asDouble(),
+              kind != null && kind.isString() ? kind.asString() : null, lineNumber));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    if (!problems.isEmpty()) {
+      throw new LabelFileException(problems);
+    }
+    return List.copyOf(out);
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

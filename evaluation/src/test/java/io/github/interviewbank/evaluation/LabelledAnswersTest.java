@@ -1,0 +1,61 @@
+package io.github.interviewbank.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LabelledAnswersTest {
+
+  private static List<LabelledAnswer> read(String text) {
+    return LabelledAnswers.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "labels.jsonl");
+  }
+
+  @Test
+  void readsObjectsPerLineIgnoringOtherFieldsAndBlankLines() {
+    List<LabelledAnswer> labels = read("""
+        {"questionId": "cap-theorem", "answer": "Pick two.", "score": 0.4, "kind": "weak", "note": "x"}
+
+        {"questionId": "jwt-structure", "answer": "", "score": 0}
+        """);
+    assertEquals(2, labels.size());
+    assertEquals(new LabelledAnswer("cap-theorem", "Pick two.", 0.4, "weak", 1), labels.get(0));
+    assertEquals(3, labels.get(1).line());
+    assertEquals(Optional.empty(), labels.get(1).kindIfKnown());
+  }
+
+  @Test
+  void everyBadLineIsNamed() {
+    LabelFileException e = assertThrows(LabelFileException.class, () -> read("""
+        {"questionId": "a", "answer": "x", "score": 0.5}
+        {"questionId": "a", "answer": "x", "score": 1.5}
+        not json
+        [1, 2]
+        {"answer": "x", "score": 0.5}
+        {"questionId": "a", "answer": 3, "score": "high"}
+        """));
+    assertEquals(List.of(
+        "labels.jsonl:2: 'score' must be within [0, 1], was 1.5",
+        "labels.jsonl:3: not valid JSON: " + e.problems().get(1).substring("labels.jsonl:3: not valid JSON: ".length()),
+        "labels.jsonl:4: expected a JSON object",
+        "labels.jsonl:5: 'questionId' must be a non-blank string",
+        "labels.jsonl:6: 'answer' must be a string",
+        "labels.jsonl:6: 'score' must be a number in [0, 1]"), e.problems());
+    assertEquals("labels.jsonl:2: 'score' must be within [0, 1], was 1.5 (and 5 more problems)",
+        e.getMessage());
+  }
+
+  @Test
+  void missingFilesAreNamed(@TempDir Path dir) {
+    Path missing = dir.resolve("labels.jsonl");
+    LabelFileException e = assertThrows(LabelFileException.class, () -> LabelledAnswers.read(missing));
+    assertEquals(missing + ": no such file", e.getMessage());
+  }
+}

@@ -1,4 +1,0 @@
-@NullMarked
-package io.github.interviewbank.examples.cli;
-
-import org.jspecify.annotations.NullMarked;
