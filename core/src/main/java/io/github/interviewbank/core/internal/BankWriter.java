@@ -6,6 +6,8 @@ import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.core.SynonymGroup;
 import io.github.interviewbank.core.Topic;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,30 +16,45 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
-/** Writes a {@link QuestionBank} in the JSON bank format. Not part of the API: do not use. */
+/**
+ * Writes a {@link QuestionBank} in the JSON bank format with Jackson's streaming generator: two-space
+ * indentation, {@code "name": value}, one element per line. Not part of the API: do not use.
+ */
 public final class BankWriter {
   private BankWriter() {}
 
   /** {@return the bank as pretty-printed JSON, ending with a newline} */
   public static String toJson(QuestionBank bank) {
-    try {
-      return JsonSupport.Writer.PRETTY.writeValueAsString(tree(bank)) + "\n";
-    } catch (JacksonException e) {
-      throw new IllegalStateException("cannot render the bank as JSON", e);
-    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    write(bank, bytes);
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /** Writes the bank to a stream as UTF-8, flushing but not closing it. */
   public static void write(QuestionBank bank, OutputStream out) {
     try {
-      out.write(toJson(bank).getBytes(StandardCharsets.UTF_8));
+      try (JsonGenerator g = JsonSupport.FACTORY.createGenerator(PRETTY, new NonClosing(out),
+          JsonEncoding.UTF8)) {
+        bank(g, bank);
+      }
+      out.write('\n');
       out.flush();
+    } catch (JacksonException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw new IllegalStateException("cannot render the bank as JSON", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,7 +67,9 @@ public final class BankWriter {
     try {
       Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
       try {
-        Files.writeString(temp, toJson(bank), StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(temp)) {
+          write(bank, out);
+        }
         try {
           Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING,
               StandardCopyOption.ATOMIC_MOVE);
@@ -65,79 +84,128 @@ public final class BankWriter {
     }
   }
 
-  private static Map<String, Object> tree(QuestionBank bank) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("formatVersion", BankReader.FORMAT_VERSION);
-    List<Object> topics = new ArrayList<>();
+  /** Pretty printing: two-space indentation, a space after each colon, one element per line. */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+              .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  private static void bank(JsonGenerator g, QuestionBank bank) {
+    g.writeStartObject();
+    g.writeNumberProperty("formatVersion", BankReader.FORMAT_VERSION);
+    g.writeArrayPropertyStart("topics");
     for (Topic t : bank.topics()) {
-      Map<String, Object> topic = new LinkedHashMap<>();
-      topic.put("id", t.id());
-      topic.put("name", t.name());
-      topics.add(topic);
+      g.writeStartObject();
+      g.writeStringProperty("id", t.id());
+      g.writeStringProperty("name", t.name());
+      g.writeEndObject();
     }
-    root.put("topics", topics);
+    g.writeEndArray();
     if (!bank.synonyms().isEmpty()) {
-      List<Object> groups = new ArrayList<>();
-      for (SynonymGroup g : bank.synonyms()) {
-        groups.add(g.terms());
+      g.writeArrayPropertyStart("synonyms");
+      for (SynonymGroup group : bank.synonyms()) {
+        strings(g, group.terms());
       }
-      root.put("synonyms", groups);
+      g.writeEndArray();
     }
-    List<Object> questions = new ArrayList<>();
+    g.writeArrayPropertyStart("questions");
     for (Question q : bank.questions()) {
-      questions.add(question(q));
+      question(g, q);
     }
-    root.put("questions", questions);
-    return root;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static Map<String, Object> question(Question q) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", q.id());
-    out.put("prompt", q.prompt());
-    out.put("difficulty", q.difficulty().id());
-    out.put("topics", q.topics().stream().map(Topic::id).toList());
-    out.put("referenceAnswer", q.referenceAnswer());
+  private static void question(JsonGenerator g, Question q) {
+    g.writeStartObject();
+    g.writeStringProperty("id", q.id());
+    g.writeStringProperty("prompt", q.prompt());
+    g.writeStringProperty("difficulty", q.difficulty().id());
+    g.writeName("topics");
+    strings(g, q.topics().stream().map(Topic::id).toList());
+    g.writeStringProperty("referenceAnswer", q.referenceAnswer());
     if (!q.keyPoints().isEmpty()) {
-      List<Object> points = new ArrayList<>();
+      g.writeArrayPropertyStart("keyPoints");
       for (KeyPoint k : q.keyPoints()) {
-        points.add(keyPoint(k));
+        keyPoint(g, k);
       }
-      out.put("keyPoints", points);
+      g.writeEndArray();
     }
     if (!q.followUps().isEmpty()) {
-      List<Object> followUps = new ArrayList<>();
+      g.writeArrayPropertyStart("followUps");
       for (FollowUp f : q.followUps()) {
         if (f.keyPointIds().isEmpty()) {
-          followUps.add(f.prompt());
+          g.writeString(f.prompt());
         } else {
-          Map<String, Object> followUp = new LinkedHashMap<>();
-          followUp.put("prompt", f.prompt());
-          followUp.put("keyPoints", f.keyPointIds());
-          followUps.add(followUp);
+          g.writeStartObject();
+          g.writeStringProperty("prompt", f.prompt());
+          g.writeName("keyPoints");
+          strings(g, f.keyPointIds());
+          g.writeEndObject();
         }
       }
-      out.put("followUps", followUps);
+      g.writeEndArray();
     }
-    return out;
+    g.writeEndObject();
   }
 
-  private static Map<String, Object> keyPoint(KeyPoint k) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", k.id());
-    out.put("text", k.text());
+  private static void keyPoint(JsonGenerator g, KeyPoint k) {
+    g.writeStartObject();
+    g.writeStringProperty("id", k.id());
+    g.writeStringProperty("text", k.text());
     double w = k.weight();
     // Whole weights are written as integers ("2", not "2.0"); reading gives the same double.
-    out.put("weight", w == Math.rint(w) && Math.abs(w) < 1e15 ? (Object) (long) w : (Object) w);
+    if (w == Math.rint(w) && Math.abs(w) < 1e15) {
+      g.writeNumberProperty("weight", (long) w);
+    } else {
+      g.writeNumberProperty("weight", w);
+    }
     if (k.required()) {
-      out.put("required", true);
+      g.writeBooleanProperty("required", true);
     }
     if (!k.phrasings().isEmpty()) {
-      out.put("phrasings", k.phrasings());
+      g.writeName("phrasings");
+      strings(g, k.phrasings());
     }
     if (!k.contradictions().isEmpty()) {
-      out.put("contradictions", k.contradictions());
+      g.writeName("contradictions");
+      strings(g, k.contradictions());
     }
-    return out;
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, List<String> values) {
+    g.writeStartArray();
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** Lets the generator close its view of a caller's stream without closing the stream. */
+  private static final class NonClosing extends FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 }
