@@ -4,6 +4,7 @@ import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.Topic;
+import io.github.interviewbank.grading.Verdict;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.KeyPointResult;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ final class Json {
     m.put("band", g.band().label());
     m.put("covered", g.coveredIds());
     m.put("missed", g.missedIds());
-    m.put("contradicted", g.keyPoints().stream().filter(KeyPointResult::contradicted)
+    m.put("contradicted", g.keyPoints().stream().filter(r -> r.verdict() == Verdict.CONTRADICTED)
         .map(KeyPointResult::keyPointId).toList());
     m.put("feedback", g.feedback());
     m.put("grader", g.graderId());

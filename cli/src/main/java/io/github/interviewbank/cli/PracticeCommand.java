@@ -4,6 +4,7 @@ import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.Topic;
+import io.github.interviewbank.grading.Verdict;
 import io.github.interviewbank.grading.AnswerGrader;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GradingRequest;
@@ -166,9 +167,9 @@ final class PracticeCommand extends BankCommand {
 
   static Optional<KeyPoint> weakestPoint(Question q, Grade grade) {
     return q.keyPoints().stream()
-        .filter(k -> grade.keyPoint(k.id()).map(r -> !r.covered()).orElse(false))
+        .filter(k -> grade.keyPoint(k.id()).map(r -> r.verdict() != Verdict.COVERED).orElse(false))
         .max(Comparator
-            .comparing((KeyPoint k) -> grade.keyPoint(k.id()).map(KeyPointResult::contradicted)
+            .comparing((KeyPoint k) -> grade.keyPoint(k.id()).map(r -> r.verdict() == Verdict.CONTRADICTED)
                 .orElse(false))
             .thenComparing(KeyPoint::required)
             .thenComparingDouble(KeyPoint::weight)

@@ -20,8 +20,11 @@ final class Report {
       if (r == null) {
         continue;
       }
-      String mark = r.covered() ? t.green("  + covered      ") : r.contradicted()
-          ? t.red("  ! contradicted ") : t.yellow("  - missed       ");
+      String mark = switch (r.verdict()) {
+        case COVERED -> t.green("  + covered      ");
+        case CONTRADICTED -> t.red("  ! contradicted ");
+        case MISSED -> t.yellow("  - missed       ");
+      };
       StringBuilder line = new StringBuilder(mark).append(k.text());
       if (!r.evidence().isEmpty()) {
         Span s = r.evidence().get(0);

@@ -107,7 +107,7 @@ public record Grade(
    * @since 0.1.0
    */
   public List<String> coveredIds() {
-    return keyPoints.stream().filter(KeyPointResult::covered).map(KeyPointResult::keyPointId)
+    return keyPoints.stream().filter(r -> r.verdict() == Verdict.COVERED).map(KeyPointResult::keyPointId)
         .toList();
   }
 
@@ -118,7 +118,8 @@ public record Grade(
    * @since 0.1.0
    */
   public List<String> missedIds() {
-    return keyPoints.stream().filter(r -> !r.covered()).map(KeyPointResult::keyPointId).toList();
+    return keyPoints.stream().filter(r -> r.verdict() != Verdict.COVERED)
+        .map(KeyPointResult::keyPointId).toList();
   }
 
   /**

@@ -7,29 +7,27 @@ import java.util.Objects;
  * How an answer fared on one key point of the question's rubric.
  *
  * @param keyPointId the key point's id; never {@code null}
- * @param covered whether the answer showed the point
- * @param contradicted whether the answer asserted the opposite of the point; a contradicted point
- *     is never covered
+ * @param verdict covered, missed or contradicted; never {@code null}
  * @param evidence where in the answer the point was shown, or contradicted; never {@code null},
- *     empty when neither
+ *     and empty for a missed point
  * @since 0.1.0
  */
-public record KeyPointResult(
-    String keyPointId, boolean covered, boolean contradicted, List<Span> evidence) {
+public record KeyPointResult(String keyPointId, Verdict verdict, List<Span> evidence) {
 
   /**
    * Validates the components and copies the list.
    *
    * @throws NullPointerException if a component or element is {@code null}
-   * @throws IllegalArgumentException if the point is both covered and contradicted
+   * @throws IllegalArgumentException if a missed point has evidence
    * @since 0.1.0
    */
   public KeyPointResult {
     Objects.requireNonNull(keyPointId, "keyPointId");
+    Objects.requireNonNull(verdict, "verdict");
     evidence = List.copyOf(evidence);
-    if (covered && contradicted) {
+    if (verdict == Verdict.MISSED && !evidence.isEmpty()) {
       throw new IllegalArgumentException(
-          "key point '" + keyPointId + "' cannot be both covered and contradicted");
+          "key point '" + keyPointId + "' is missed, so it cannot have evidence");
     }
   }
 
@@ -41,7 +39,7 @@ public record KeyPointResult(
    * @since 0.1.0
    */
   public static KeyPointResult covered(String keyPointId, List<Span> evidence) {
-    return new KeyPointResult(keyPointId, true, false, evidence);
+    return new KeyPointResult(keyPointId, Verdict.COVERED, evidence);
   }
 
   /**
@@ -51,7 +49,7 @@ public record KeyPointResult(
    * @since 0.1.0
    */
   public static KeyPointResult missed(String keyPointId) {
-    return new KeyPointResult(keyPointId, false, false, List.of());
+    return new KeyPointResult(keyPointId, Verdict.MISSED, List.of());
   }
 
   /**
@@ -62,6 +60,6 @@ public record KeyPointResult(
    * @since 0.1.0
    */
   public static KeyPointResult contradicted(String keyPointId, List<Span> evidence) {
-    return new KeyPointResult(keyPointId, false, true, evidence);
+    return new KeyPointResult(keyPointId, Verdict.CONTRADICTED, evidence);
   }
 }

@@ -108,10 +108,10 @@ public final class WeightedGrader implements AnswerGrader {
       if (r == null) {
         continue;
       }
-      if (r.covered()) {
+      if (r.verdict() == Verdict.COVERED) {
         coveringWeight += weights[i];
         evidence.addAll(r.evidence());
-      } else if (r.contradicted()) {
+      } else if (r.verdict() == Verdict.CONTRADICTED) {
         contradicted = true;
         against.addAll(r.evidence());
       }

@@ -38,7 +38,7 @@ class ValueTypesTest {
             KeyPointResult.contradicted("c", List.of(Span.of(4, 9)))), "f");
     assertEquals(List.of("a"), g.coveredIds());
     assertEquals(List.of("b", "c"), g.missedIds());
-    assertTrue(g.keyPoint("c").orElseThrow().contradicted());
+    assertEquals(Verdict.CONTRADICTED, g.keyPoint("c").orElseThrow().verdict());
     assertEquals(Optional.empty(), g.keyPoint("d"));
     assertEquals("other", g.withGraderId("other").graderId());
   }
@@ -54,7 +54,8 @@ class ValueTypesTest {
 
   @Test
   void aKeyPointCannotBeCoveredAndContradicted() {
-    assertThrows(IllegalArgumentException.class, () -> new KeyPointResult("a", true, true, List.of()));
+    assertThrows(IllegalArgumentException.class,
+        () -> new KeyPointResult("a", Verdict.MISSED, List.of(Span.of(0, 1))));
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.Objects;
  * AnswerGrader grader = KeywordGrader.create();
  * Question q = QuestionBank.builtIn().find("rest-constraints").orElseThrow();
  * Grade g = grader.grade(q, "REST is stateless: every request carries what the server needs.");
- * g.keyPoints().forEach(r -> System.out.println(r.keyPointId() + " " + r.covered() + " " + r.evidence()));
+ * g.keyPoints().forEach(r -> System.out.println(r.keyPointId() + " " + r.verdict() + " " + r.evidence()));
  * }</pre>
  *
  * <h2>How an answer is scored</h2>

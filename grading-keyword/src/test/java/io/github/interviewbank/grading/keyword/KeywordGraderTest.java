@@ -11,6 +11,7 @@ import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.core.SynonymGroup;
 import io.github.interviewbank.core.Topic;
+import io.github.interviewbank.grading.Verdict;
 import io.github.interviewbank.grading.Band;
 import io.github.interviewbank.grading.BandThresholds;
 import io.github.interviewbank.grading.Grade;
@@ -38,7 +39,7 @@ class KeywordGraderTest {
   }
 
   private boolean covers(Question q, String answer, String pointId) {
-    return grader.grade(q, answer).keyPoint(pointId).orElseThrow().covered();
+    return grader.grade(q, answer).keyPoint(pointId).orElseThrow().verdict() == Verdict.COVERED;
   }
 
   private boolean covers(String pattern, String answer) {
@@ -144,10 +145,10 @@ class KeywordGraderTest {
     Question q = question(point("p", "kubernetes"));
     QuestionBank bank = QuestionBank.of(List.of(q)).withSynonyms(List.of(SynonymGroup.of("kube", "kubernetes")));
     Grade viaBank = grader.grade(GradingRequest.builder(q, "run it on kube").bank(bank).build());
-    assertTrue(viaBank.keyPoint("p").orElseThrow().covered());
-    assertFalse(grader.grade(q, "run it on kube").keyPoint("p").orElseThrow().covered());
+    assertTrue(viaBank.keyPoint("p").orElseThrow().verdict() == Verdict.COVERED);
+    assertFalse(grader.grade(q, "run it on kube").keyPoint("p").orElseThrow().verdict() == Verdict.COVERED);
     KeywordGrader custom = KeywordGrader.builder().synonyms(List.of(SynonymGroup.of("kube", "kubernetes"))).build();
-    assertTrue(custom.grade(q, "run it on kube").keyPoint("p").orElseThrow().covered());
+    assertTrue(custom.grade(q, "run it on kube").keyPoint("p").orElseThrow().verdict() == Verdict.COVERED);
   }
 
   @Test
@@ -209,12 +210,12 @@ class KeywordGraderTest {
         point("cache", "cacheable").withWeight(3));
     Grade g = linear.grade(q, "Responses are cacheable. The REST server keeps a session for each client.");
     KeyPointResult r = g.keyPoint("stateless").orElseThrow();
-    assertTrue(r.contradicted());
-    assertFalse(r.covered());
+    assertEquals(Verdict.CONTRADICTED, r.verdict());
+    
     assertEquals(0.2, g.score(), 1e-9, "0.75 capped at the default 0.2");
     assertTrue(g.feedback().contains("You said the opposite of a key point (\"REST server keeps a session\")"), g.feedback());
     Grade negated = linear.grade(q, "Responses are cacheable; the server does not keep a session, it is stateless.");
-    assertFalse(negated.keyPoint("stateless").orElseThrow().contradicted(), "a negated contradiction is no contradiction");
+    assertFalse(negated.keyPoint("stateless").orElseThrow().verdict() == Verdict.CONTRADICTED, "a negated contradiction is no contradiction");
     assertEquals(1.0, negated.score(), 1e-9);
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.grading.Verdict;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GradingRequest;
 import io.github.interviewbank.grading.KeyPointResult;
@@ -57,9 +58,9 @@ class PhrasingCasesTest {
     String answer = c.get("answer").asString();
     Grade g = grader.grade(GradingRequest.builder(q, answer).bank(bank).build());
     List<String> wrong = new ArrayList<>();
-    expect(c, "covers", g, r -> r.covered(), "not covered", wrong);
-    expect(c, "misses", g, r -> !r.covered() && !r.contradicted(), "covered or contradicted", wrong);
-    expect(c, "contradicts", g, KeyPointResult::contradicted, "not contradicted", wrong);
+    expect(c, "covers", g, r -> r.verdict() == Verdict.COVERED, "not covered", wrong);
+    expect(c, "misses", g, r -> r.verdict() == Verdict.MISSED, "covered or contradicted", wrong);
+    expect(c, "contradicts", g, r -> r.verdict() == Verdict.CONTRADICTED, "not contradicted", wrong);
     assertEquals(List.of(), wrong, answer);
   }
 
