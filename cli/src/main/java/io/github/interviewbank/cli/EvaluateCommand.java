@@ -5,9 +5,7 @@ import io.github.interviewbank.evaluation.EvaluationReport;
 import io.github.interviewbank.evaluation.LabelledAnswers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,16 +28,7 @@ final class EvaluateCommand extends BankCommand {
     EvaluationReport r = Evaluation.run(grader(), bank(), LabelledAnswers.read(labels));
     PrintWriter out = out();
     if (format.json()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("grader", r.graderId());
-      m.put("n", r.n());
-      m.put("pearson", Json.orNull(r.pearson()));
-      m.put("spearman", Json.orNull(r.spearman()));
-      m.put("qwk", Json.orNull(r.qwk()));
-      m.put("mae", r.mae());
-      m.put("kinds", r.kinds().stream().map(EvaluateCommand::group).toList());
-      m.put("questions", r.questions().stream().map(EvaluateCommand::group).toList());
-      out.println(Json.pretty(m));
+      out.println(Json.pretty(Json.EvaluationJson.of(r)));
       return 0;
     }
     out.print(r.summary());
@@ -55,14 +44,4 @@ final class EvaluateCommand extends BankCommand {
     return 0;
   }
 
-  private static Map<String, Object> group(EvaluationReport.Group g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("key", g.key());
-    m.put("n", g.n());
-    m.put("meanHuman", g.meanHuman());
-    m.put("meanGrader", g.meanGrader());
-    m.put("mae", g.mae());
-    m.put("pearson", Json.orNull(g.pearson()));
-    return m;
-  }
 }

@@ -78,7 +78,7 @@ final class GradeCommand extends BankCommand {
         java.util.Objects.requireNonNull(single.answer.file));
     Grade grade = grader.grade(request(q, answer));
     if (format.json()) {
-      out().println(Json.line(Json.grade(grade)));
+      out().println(Json.line(Json.GradeJson.of(grade)));
     } else {
       Report.grade(out(), terminal(), q, grade, answer, false);
     }
@@ -157,7 +157,7 @@ final class GradeCommand extends BankCommand {
     PrintWriter out = out();
     for (Item item : items) {
       Grade g = grader.grade(request(item.question(), item.answer()));
-      out.println(Json.line(Json.grade(g)));
+      out.println(Json.line(Json.GradeJson.of(g)));
     }
     return 0;
   }

@@ -1,20 +1,24 @@
 package io.github.interviewbank.cli;
 
-import io.github.interviewbank.core.FollowUp;
-import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.BankProblem;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.Topic;
-import io.github.interviewbank.grading.Verdict;
+import io.github.interviewbank.evaluation.EvaluationReport;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.KeyPointResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.github.interviewbank.grading.Verdict;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON output of the command line: one compact object per line, or one indented document. */
+/**
+ * The command line's JSON output: records that Jackson's object mapper writes, one compact object
+ * per line or one indented document. Questions are not here: they are written by the bank writer
+ * in core, so that a question has one JSON form.
+ */
 final class Json {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -28,63 +32,63 @@ final class Json {
     return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
   }
 
-  static @Nullable Double orNull(OptionalDouble value) {
+  private static @Nullable Double orNull(OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
   }
 
-  /** A grade as the {@code grade} command writes it. */
-  static Map<String, Object> grade(Grade g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("questionId", g.questionId());
-    m.put("score", Math.round(g.score() * 10_000) / 10_000.0);
-    m.put("band", g.band().label());
-    m.put("covered", g.coveredIds());
-    m.put("missed", g.missedIds());
-    m.put("contradicted", g.keyPoints().stream().filter(r -> r.verdict() == Verdict.CONTRADICTED)
-        .map(KeyPointResult::keyPointId).toList());
-    m.put("feedback", g.feedback());
-    m.put("grader", g.graderId());
-    return m;
+  private static @Nullable Integer orNull(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
   }
 
-  /** A question in the shape of the bank format. */
-  static Map<String, Object> question(Question q) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", q.id());
-    m.put("prompt", q.prompt());
-    m.put("difficulty", q.difficulty().id());
-    m.put("topics", q.topics().stream().map(Topic::id).toList());
-    m.put("referenceAnswer", q.referenceAnswer());
-    m.put("keyPoints", q.keyPoints().stream().map(Json::keyPoint).toList());
-    m.put("followUps", q.followUps().stream().map(Json::followUp).toList());
-    return m;
+  /** A grade as the grade command writes it; the score rounded to four decimals. */
+  record GradeJson(String questionId, double score, String band, List<String> covered,
+      List<String> missed, List<String> contradicted, String feedback, String grader) {
+    static GradeJson of(Grade g) {
+      return new GradeJson(g.questionId(), Math.round(g.score() * 10_000) / 10_000.0,
+          g.band().label(), g.coveredIds(), g.missedIds(),
+          g.keyPoints().stream().filter(r -> r.verdict() == Verdict.CONTRADICTED)
+              .map(KeyPointResult::keyPointId).toList(),
+          g.feedback(), g.graderId());
+    }
   }
 
-  private static Map<String, Object> keyPoint(KeyPoint k) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", k.id());
-    m.put("text", k.text());
-    m.put("weight", k.weight());
-    m.put("required", k.required());
-    m.put("phrasings", k.phrasings());
-    m.put("contradictions", k.contradictions());
-    return m;
+  /** A row of {@code list}. */
+  record QuestionSummary(String id, String difficulty, List<String> topics, String prompt) {
+    static QuestionSummary of(Question q) {
+      return new QuestionSummary(q.id(), q.difficulty().id(),
+          q.topics().stream().map(Topic::id).toList(), q.prompt());
+    }
   }
 
-  private static Map<String, Object> followUp(FollowUp f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("prompt", f.prompt());
-    m.put("keyPoints", f.keyPointIds());
-    return m;
+  /** The report of {@code evaluate}. */
+  record EvaluationJson(String grader, int n, @Nullable Double pearson, @Nullable Double spearman,
+      @Nullable Double qwk, double mae, List<GroupJson> kinds, List<GroupJson> questions) {
+    static EvaluationJson of(EvaluationReport r) {
+      return new EvaluationJson(r.graderId(), r.n(), orNull(r.pearson()), orNull(r.spearman()),
+          orNull(r.qwk()), r.mae(), r.kinds().stream().map(GroupJson::of).toList(),
+          r.questions().stream().map(GroupJson::of).toList());
+    }
   }
 
-  /** A summary row of a question for {@code list}. */
-  static Map<String, Object> summary(Question q) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", q.id());
-    m.put("difficulty", q.difficulty().id());
-    m.put("topics", q.topics().stream().map(Topic::id).toList());
-    m.put("prompt", q.prompt());
-    return m;
+  /** One group (a kind of answer, or a question) of an evaluation report. */
+  record GroupJson(String key, int n, double meanHuman, double meanGrader, double mae,
+      @Nullable Double pearson) {
+    static GroupJson of(EvaluationReport.Group g) {
+      return new GroupJson(g.key(), g.n(), g.meanHuman(), g.meanGrader(), g.mae(),
+          orNull(g.pearson()));
+    }
+  }
+
+  /** The result of {@code validate}: a valid bank, or its problems. */
+  record ValidationJson(String file, boolean valid, @Nullable Integer questions,
+      @Nullable Integer topics, List<String> warnings, List<ProblemJson> problems) {}
+
+  /** One problem of an invalid bank. */
+  record ProblemJson(@Nullable Integer line, @Nullable Integer column, @Nullable String path,
+      @Nullable String questionId, String message) {
+    static ProblemJson of(BankProblem p) {
+      return new ProblemJson(orNull(p.line()), orNull(p.column()), p.jsonPath().orElse(null),
+          p.questionId().orElse(null), p.message());
+    }
   }
 }

@@ -20,7 +20,7 @@ final class ListCommand extends BankCommand {
     List<Question> questions = bank().select(selection.query(bank()));
     PrintWriter out = out();
     if (format.json()) {
-      out.println(Json.pretty(questions.stream().map(Json::summary).toList()));
+      out.println(Json.pretty(questions.stream().map(Json.QuestionSummary::of).toList()));
       return 0;
     }
     int idWidth = questions.stream().mapToInt(q -> q.id().length()).max().orElse(2);

@@ -3,8 +3,10 @@ package io.github.interviewbank.cli;
 import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.core.Topic;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,9 @@ final class ShowCommand extends BankCommand {
     Question q = question(id);
     PrintWriter out = out();
     if (format.json()) {
-      out.println(Json.pretty(Json.question(q)));
+      // A one-question bank, written by the bank writer: loadable, and the one JSON form of a
+      // question. The bank's synonyms come along, since grading the question depends on them.
+      out.print(QuestionBank.of(List.of(q)).withSynonyms(bank().synonyms()).toJson());
       return 0;
     }
     Terminal t = terminal();

@@ -10,9 +10,7 @@ import io.github.interviewbank.grading.GradingRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -41,11 +39,8 @@ final class ValidateCommand extends BankCommand {
       bank = QuestionBank.load(file);
     } catch (QuestionBankException e) {
       if (format.json()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", file.toString());
-        m.put("valid", false);
-        m.put("problems", e.problems().stream().map(ValidateCommand::problem).toList());
-        out.println(Json.pretty(m));
+        out.println(Json.pretty(new Json.ValidationJson(file.toString(), false, null, null,
+            List.of(), e.problems().stream().map(Json.ProblemJson::of).toList())));
       } else {
         e.problems().forEach(out::println);
       }
@@ -68,13 +63,8 @@ final class ValidateCommand extends BankCommand {
       }
     }
     if (format.json()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", file.toString());
-      m.put("valid", true);
-      m.put("questions", bank.size());
-      m.put("topics", bank.topics().size());
-      m.put("warnings", warnings);
-      out.println(Json.pretty(m));
+      out.println(Json.pretty(new Json.ValidationJson(file.toString(), true, bank.size(),
+          bank.topics().size(), warnings, List.of())));
     } else {
       out.println(file + ": valid bank, " + bank.size() + " questions, " + bank.topics().size()
           + " topics" + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning"
@@ -84,13 +74,4 @@ final class ValidateCommand extends BankCommand {
     return 0;
   }
 
-  private static Map<String, Object> problem(BankProblem p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("line", p.line().isPresent() ? p.line().getAsInt() : null);
-    m.put("column", p.column().isPresent() ? p.column().getAsInt() : null);
-    m.put("path", p.jsonPath().orElse(null));
-    m.put("questionId", p.questionId().orElse(null));
-    m.put("message", p.message());
-    return m;
-  }
 }

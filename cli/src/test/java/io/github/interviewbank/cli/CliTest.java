@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,10 +137,22 @@ class CliTest {
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("Reference answer") && r.out().contains("Key points")
           && r.out().contains("Follow-ups"), r.out());
-      JsonNode q = json(Cli.run("show", "cap-theorem", "--format", "json").out());
+      String json = Cli.run("show", "cap-theorem", "--format", "json").out();
+      JsonNode q = json(json).get("questions").get(0);
       assertEquals("cap-theorem", q.get("id").asString());
       assertEquals("advanced", q.get("difficulty").asString());
       assertTrue(q.get("keyPoints").size() >= 3);
+    }
+
+    @Test
+    void showsJsonAsAOneQuestionBankInTheBankWritersForm(@TempDir Path dir) throws Exception {
+      String json = Cli.run("show", "cap-theorem", "--format", "json").out();
+      QuestionBank builtIn = QuestionBank.builtIn();
+      Question cap = builtIn.find("cap-theorem").orElseThrow();
+      assertEquals(QuestionBank.of(List.of(cap)).withSynonyms(builtIn.synonyms()).toJson(), json);
+      Path file = dir.resolve("cap.json");
+      Files.writeString(file, json);
+      assertEquals(List.of(cap), QuestionBank.load(file).questions());
     }
 
     @Test
