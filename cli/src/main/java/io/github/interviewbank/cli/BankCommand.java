@@ -3,7 +3,6 @@ package io.github.interviewbank.cli;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.grading.AnswerGrader;
-import io.github.interviewbank.grading.AnswerGraders;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,9 +46,12 @@ abstract class BankCommand implements Callable<Integer> {
     return b;
   }
 
-  /** The grader named by {@code --grader}, with the {@code --grader-option}s. */
+  /**
+   * The grader named by {@code --grader}, with the {@code --grader-option}s, from the graders
+   * built in and those on the grader path.
+   */
   AnswerGrader grader() {
-    return AnswerGraders.create(root().graderName, root().graderOptions);
+    return root().graders(true).registry().create(root().graderName, root().graderOptions);
   }
 
   /** The question with this id, or exit code 1 naming the id. */

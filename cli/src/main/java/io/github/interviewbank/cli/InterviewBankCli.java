@@ -64,6 +64,13 @@ public final class InterviewBankCli implements Runnable {
       description = "An option for the grader, such as proximity=2; repeatable.")
   Map<String, String> graderOptions = new LinkedHashMap<>();
 
+  @CommandLine.Option(names = "--grader-path", paramLabel = "PATH[:PATH...]",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Jars or class folders with more graders, separated by '${sys:path.separator}'"
+          + " (also $" + GraderPath.VARIABLE + " and the graders folder of your configuration"
+          + " directory; see 'interview-bank graders').")
+  @Nullable String graderPath;
+
   @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print stack traces with errors.")
   boolean verbose;
@@ -85,6 +92,7 @@ public final class InterviewBankCli implements Runnable {
     commands.put("evaluate", EvaluateCommand.class);
     commands.put("export", ExportCommand.class);
     commands.put("validate", ValidateCommand.class);
+    commands.put("graders", GradersCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return commands;
   }
@@ -92,25 +100,29 @@ public final class InterviewBankCli implements Runnable {
   /** Streams and terminal of this run; set before the command executes. */
   Session session = Session.NONE;
 
+  private @Nullable GraderCatalog graders;
+
   InterviewBankCli() {}
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     int code = run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect());
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect(),
+        Environment.system());
     System.exit(code);
   }
 
   /**
-   * Runs the command line on the given streams, as tests do.
+   * Runs the command line on the given streams and environment, as tests do.
    *
    * @return the exit code
    */
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
-      Terminal terminal) {
+      Terminal terminal, Environment environment) {
     InterviewBankCli root = new InterviewBankCli();
     root.session = new Session(
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal);
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal,
+        environment);
     CommandLine cli = new CommandLine(root);
     String invoked = invokedCommand(args, cli.getCommandSpec());
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
@@ -198,6 +210,26 @@ public final class InterviewBankCli implements Runnable {
       sb.append(n).append(' ');
     }
     return sb.toString();
+  }
+
+  /**
+   * The graders this run can use, loaded on first use. With {@code report}, each problem met on
+   * the grader path is reported once, one line each, on standard error; the other graders stay
+   * usable.
+   */
+  GraderCatalog graders(boolean report) {
+    GraderCatalog c = graders;
+    if (c == null) {
+      c = GraderCatalog.load(GraderPath.of(graderPath, session.environment()));
+      graders = c;
+      if (report) {
+        for (String problem : c.problems()) {
+          session.err().println("interview-bank: grader path: " + problem);
+        }
+        session.err().flush();
+      }
+    }
+    return c;
   }
 
   @Override

@@ -4,9 +4,16 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
 
-/** The streams of one run: answers come from {@code in}, data goes to {@code out}. */
-record Session(BufferedReader in, PrintWriter out, PrintWriter err, Terminal terminal) {
+/**
+ * The streams and environment of one run: answers come from {@code in}, data goes to {@code out},
+ * errors to {@code err}.
+ */
+record Session(BufferedReader in, PrintWriter out, PrintWriter err, Terminal terminal,
+    Environment environment) {
   static final Session NONE = new Session(new BufferedReader(new StringReader("")),
-      new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Terminal.PLAIN);
+      new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Terminal.PLAIN,
+      new Environment(Map.of(), Path.of(".")));
 }
