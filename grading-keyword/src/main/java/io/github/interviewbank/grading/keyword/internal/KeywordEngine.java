@@ -249,7 +249,6 @@ public final class KeywordEngine {
     return t.endsWith(".") ? t : t + ".";
   }
 
-  /** Appends a key point's text as a clause: first letter lowered (not in acronyms), no period. */
   /**
    * Whether the text's first word, in lower case, is a common English word: "Last-write-wins"
    * and "A vector clock" then read on in lower case, while "Lamport" or "Kafka" keep their capital.
