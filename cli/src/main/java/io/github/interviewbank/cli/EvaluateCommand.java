@@ -39,7 +39,7 @@ final class EvaluateCommand extends BankCommand {
             Math.abs(a.grade().score() - a.label().score())))
         .limit(5)
         .forEach(s -> out.println(String.format(Locale.ROOT, "  line %d  %-34s human %.2f  grader"
-            + " %.2f", s.label().line(), s.label().questionId(), s.label().score(),
+            + " %.2f", s.label().line().orElse(0), s.label().questionId(), s.label().score(),
             s.grade().score())));
     return 0;
   }

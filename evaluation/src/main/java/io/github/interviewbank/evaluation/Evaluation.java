@@ -50,7 +50,7 @@ public final class Evaluation {
     List<String> unknown = new ArrayList<>();
     for (LabelledAnswer label : labels) {
       if (bank.find(label.questionId()).isEmpty()) {
-        unknown.add((label.line() > 0 ? "line " + label.line() + ": " : "")
+        unknown.add((label.line().isPresent() ? "line " + label.line().getAsInt() + ": " : "")
             + "unknown question id '" + label.questionId() + "'");
       }
     }
@@ -76,8 +76,8 @@ public final class Evaluation {
         Metrics.quadraticWeightedKappa(human, machine),
         Metrics.meanAbsoluteError(human, machine),
         groups(scored, s -> s.label().questionId()),
-        groups(scored.stream().filter(s -> s.label().kind() != null).toList(),
-            s -> Objects.requireNonNull(s.label().kind())),
+        groups(scored.stream().filter(s -> s.label().kind().isPresent()).toList(),
+            s -> s.label().kind().orElseThrow()),
         scored);
   }
 

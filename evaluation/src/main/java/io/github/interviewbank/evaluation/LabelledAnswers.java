@@ -109,8 +109,10 @@ public final class LabelledAnswers {
           problems.add(where + "'kind' must be a string when given");
         }
         if (problems.size() == before && id != null && answer != null && score != null) {
-          out.add(new LabelledAnswer(id.asString(), answer.asString(), score.asDouble(),
-              kind != null && kind.isString() ? kind.asString() : null, lineNumber));
+          LabelledAnswer label = LabelledAnswer.of(id.asString(), answer.asString(),
+              score.asDouble()).atLine(lineNumber);
+          out.add(kind != null && kind.isString() && !kind.asString().isBlank()
+              ? label.withKind(kind.asString()) : label);
         }
       }
     } catch (IOException e) {

@@ -44,11 +44,11 @@ class EvaluationTest {
   };
 
   private static final List<LabelledAnswer> LABELS = List.of(
-      new LabelledAnswer("q-one", "a", 1.0, "excellent", 1),
-      new LabelledAnswer("q-one", "b", 0.8, "good", 2),
-      new LabelledAnswer("q-two", "c", 0.4, "partial", 3),
-      new LabelledAnswer("q-two", "d", 0.2, "keywords", 4),
-      new LabelledAnswer("q-two", "e", 0.0, null, 5));
+      LabelledAnswer.of("q-one", "a", 1.0).withKind("excellent").atLine(1),
+      LabelledAnswer.of("q-one", "b", 0.8).withKind("good").atLine(2),
+      LabelledAnswer.of("q-two", "c", 0.4).withKind("partial").atLine(3),
+      LabelledAnswer.of("q-two", "d", 0.2).withKind("keywords").atLine(4),
+      LabelledAnswer.of("q-two", "e", 0.0).atLine(5));
 
   @Test
   void reproducesHandComputedMetrics() {
@@ -92,8 +92,8 @@ class EvaluationTest {
 
   @Test
   void unknownQuestionIdsAreReportedWithTheirLines() {
-    List<LabelledAnswer> labels = List.of(new LabelledAnswer("q-one", "a", 1, null, 1),
-        new LabelledAnswer("nope", "a", 1, null, 2), new LabelledAnswer("nada", "a", 1, null, 7));
+    List<LabelledAnswer> labels = List.of(LabelledAnswer.of("q-one", "a", 1).atLine(1),
+        LabelledAnswer.of("nope", "a", 1).atLine(2), LabelledAnswer.of("nada", "a", 1).atLine(7));
     LabelFileException e = assertThrows(LabelFileException.class, () -> Evaluation.run(STUB, BANK, labels));
     assertEquals(List.of("line 2: unknown question id 'nope'", "line 7: unknown question id 'nada'"),
         e.problems());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +27,10 @@ class LabelledAnswersTest {
         {"questionId": "jwt-structure", "answer": "", "score": 0}
         """);
     assertEquals(2, labels.size());
-    assertEquals(new LabelledAnswer("cap-theorem", "Pick two.", 0.4, "weak", 1), labels.get(0));
-    assertEquals(3, labels.get(1).line());
-    assertEquals(Optional.empty(), labels.get(1).kindIfKnown());
+    assertEquals(LabelledAnswer.of("cap-theorem", "Pick two.", 0.4).withKind("weak").atLine(1),
+        labels.get(0));
+    assertEquals(OptionalInt.of(3), labels.get(1).line());
+    assertEquals(Optional.empty(), labels.get(1).kind());
   }
 
   @Test
