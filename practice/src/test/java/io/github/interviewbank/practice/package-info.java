@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.interviewbank.practice;
+
+import org.jspecify.annotations.NullMarked;
