@@ -14,6 +14,11 @@ module io.github.interviewbank.cli {
   requires io.github.interviewbank.core;
   requires io.github.interviewbank.grading;
   requires io.github.interviewbank.evaluation;
+  requires io.github.interviewbank.practice;
+  requires java.sql;
+  requires org.xerial.sqlitejdbc;
+  requires org.jline.reader;
+  requires org.jline.terminal;
   requires info.picocli;
   requires tools.jackson.databind;
 

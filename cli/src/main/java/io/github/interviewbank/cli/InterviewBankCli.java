@@ -93,6 +93,8 @@ public final class InterviewBankCli implements Runnable {
     commands.put("export", ExportCommand.class);
     commands.put("validate", ValidateCommand.class);
     commands.put("graders", GradersCommand.class);
+    commands.put("progress", ProgressCommand.class);
+    commands.put("history", HistoryCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return commands;
   }
@@ -108,7 +110,7 @@ public final class InterviewBankCli implements Runnable {
   public static void main(String[] args) {
     int code = run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect(),
-        Environment.system());
+        Environment.system(), Terminal.interactive());
     System.exit(code);
   }
 
@@ -118,11 +120,11 @@ public final class InterviewBankCli implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
-      Terminal terminal, Environment environment) {
+      Terminal terminal, Environment environment, boolean interactive) {
     InterviewBankCli root = new InterviewBankCli();
     root.session = new Session(
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal,
-        environment);
+        environment, interactive);
     CommandLine cli = new CommandLine(root);
     String invoked = invokedCommand(args, cli.getCommandSpec());
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
@@ -143,7 +145,7 @@ public final class InterviewBankCli implements Runnable {
       int code;
       String message;
       if (e instanceof QuestionBankException || e instanceof LabelFileException
-          || e instanceof InvalidInputException) {
+          || e instanceof InvalidInputException || e instanceof HistoryUnavailableException) {
         code = INVALID_INPUT;
         message = e.getMessage();
       } else if (e instanceof GraderConfigurationException) {

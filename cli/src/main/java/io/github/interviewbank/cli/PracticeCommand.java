@@ -3,22 +3,27 @@ package io.github.interviewbank.cli;
 import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionQuery;
 import io.github.interviewbank.core.Topic;
-import io.github.interviewbank.grading.Verdict;
 import io.github.interviewbank.grading.AnswerGrader;
 import io.github.interviewbank.grading.Grade;
-import io.github.interviewbank.grading.GradingRequest;
-import io.github.interviewbank.grading.KeyPointResult;
+import io.github.interviewbank.grading.Verdict;
+import io.github.interviewbank.practice.Attempt;
+import io.github.interviewbank.practice.PlanRequest;
+import io.github.interviewbank.practice.PlannedQuestion;
+import io.github.interviewbank.practice.PracticeScheduler;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,120 +32,169 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code interview-bank practice}: a mock interview. Asks, reads a multi-line answer, grades it,
- * shows what was covered and missed and the reference answer, then grills with a follow-up aimed
- * at the weakest point, and ends with a summary by topic and difficulty.
+ * {@code interview-bank practice}: a mock interview that remembers. Plans the session from the
+ * practice history (due reviews, then weak topics, then new questions), then {@link
+ * PracticeSession} asks, grades, explains, grills with a follow-up, saves each attempt and
+ * summarises.
  */
 @Command(name = "practice", mixinStandardHelpOptions = true,
-    description = {"A mock interview in the terminal.",
-      "Type an answer over as many lines as you like and end it with an empty line; end of"
-          + " input (Ctrl-D) ends the session. Works the same with piped input."})
+    description = {"A mock interview in the terminal that remembers your answers.",
+      "Asks due reviews and questions of your weak topics first, then new ones. Type an answer"
+          + " over as many lines as you like and end it with an empty line; on a line of its"
+          + " own, :hint reveals a key point (capping the score), :skip or an empty answer"
+          + " skips, :retry answers the last question again. End of input (Ctrl-D) or Ctrl-C"
+          + " ends the session with its summary. Works the same with piped input."})
 final class PracticeCommand extends BankCommand {
+  /** Exit code of a session ended by Ctrl-C, as shells report a process ended by SIGINT. */
+  static final int INTERRUPTED = 130;
+
   @Spec @Nullable CommandSpec spec;
 
   @Mixin Selection selection = new Selection();
+
+  @Mixin HistoryLocation location = new HistoryLocation();
 
   @Option(names = "--count", defaultValue = "3", paramLabel = "N",
       description = "How many questions (default: ${DEFAULT-VALUE}).")
   int count = 3;
 
   @Option(names = "--seed", paramLabel = "SEED",
-      description = "Seed of the question draw; the same seed asks the same questions.")
+      description = "Seed of the question draw; the same seed and history ask the same"
+          + " questions.")
   @Nullable Long seed;
+
+  @Option(names = "--new", description = "Only questions you have never answered.")
+  boolean onlyNew;
+
+  @Option(names = "--due", description = "Only questions due for review.")
+  boolean onlyDue;
 
   @Option(names = "--no-follow-ups", description = "Do not ask follow-up questions.")
   boolean noFollowUps;
 
-  private boolean endOfInput;
+  @Option(names = "--no-save", description = "Do not keep this session in the history.")
+  boolean noSave;
 
-  /** One graded answer, for the summary. */
-  private record Scored(Question question, double score) {}
+  @Option(names = "--no-save-answers",
+      description = "Keep scores and key points in the history, but not the answer texts.")
+  boolean noSaveAnswers;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write the session as JSON to this file.")
+  @Nullable Path report;
 
   @Override
   public Integer call() throws IOException {
+    CommandLine commandLine = java.util.Objects.requireNonNull(spec).commandLine();
     if (count < 1 || count > 1000) {
-      throw new ParameterException(java.util.Objects.requireNonNull(spec).commandLine(),
-          "--count must be from 1 to 1000, was " + count);
+      throw new ParameterException(commandLine, "--count must be from 1 to 1000, was " + count);
     }
-    long drawSeed = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
-    List<Question> questions = bank().sample(selection.query(bank()), count, drawSeed);
-    if (questions.isEmpty()) {
+    if (onlyNew && onlyDue) {
+      throw new ParameterException(commandLine, "--new and --due exclude each other");
+    }
+    QuestionQuery query = selection.query(bank());
+    if (bank().select(query).isEmpty()) {
       throw new InvalidInputException("no question matches the filters");
     }
+    long drawSeed = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
+    Clock clock = Clock.systemUTC();
+    Path file = location.file(session().environment());
+    SqliteHistory history = openHistory(file);
+    try {
+      PracticeScheduler scheduler = PracticeScheduler.defaults().withZone(ZoneId.systemDefault());
+      PlanRequest.Mode mode = onlyNew ? PlanRequest.Mode.NEW_ONLY
+          : onlyDue ? PlanRequest.Mode.DUE_ONLY : PlanRequest.Mode.MIXED;
+      List<PlannedQuestion> plan = scheduler.plan(bank(), past,
+          new PlanRequest(count, drawSeed, clock.instant(), query, mode));
+      if (plan.isEmpty()) {
+        out().println(onlyDue ? "Nothing is due for review today." + (past.isEmpty() ? ""
+            : " Run 'interview-bank progress' to see what comes next.")
+            : "You have answered every question that matches the filters; drop --new to review"
+                + " them.");
+        return 0;
+      }
+      return run(plan, drawSeed, clock, history, file);
+    } finally {
+      if (history != null) {
+        history.close();
+      }
+    }
+  }
+
+  /** The attempts of the history, read when it is opened. */
+  private List<Attempt> past = List.of();
+
+  /** The history to read and save to, or null when it cannot be used (said once). */
+  private @Nullable SqliteHistory openHistory(Path file) {
+    if (noSave && !java.nio.file.Files.exists(file)) {
+      return null;
+    }
+    SqliteHistory history = null;
+    try {
+      history = SqliteHistory.open(file);
+      past = history.attempts();
+      return history;
+    } catch (HistoryUnavailableException e) {
+      if (history != null) {
+        history.close();
+      }
+      session().err().println("interview-bank: the practice history " + e.getMessage()
+          + "; this session will not be saved");
+      session().err().flush();
+      return null;
+    }
+  }
+
+  private int run(List<PlannedQuestion> plan, long drawSeed, Clock clock,
+      @Nullable SqliteHistory history, Path file) throws IOException {
     AnswerGrader grader = grader();
     PrintWriter out = out();
     Terminal t = terminal();
-    out.println(t.bold("Interview Bank practice") + ": " + questions.size() + " question"
-        + (questions.size() == 1 ? "" : "s") + ", grader " + grader.id() + ", seed " + drawSeed
+    long fresh = plan.stream().filter(p -> p.reason() == PlannedQuestion.Reason.NEW).count();
+    out.println(t.bold("Interview Bank practice") + ": " + plan.size() + " question"
+        + (plan.size() == 1 ? "" : "s") + (fresh == plan.size() ? "" : " " + mix(plan))
+        + ", grader " + grader.id() + ", seed " + drawSeed
         + t.dim(" (repeat with --seed " + drawSeed + ")"));
     out.println(t.dim("Answer over as many lines as you like; an empty line ends the answer."
         + " End of input (Ctrl-D) ends the session."));
-    List<Scored> main = new ArrayList<>();
-    List<Double> followUpScores = new ArrayList<>();
-    for (int i = 0; i < questions.size() && !endOfInput; i++) {
-      Question q = questions.get(i);
-      out.println();
-      out.println(t.bold("Question " + (i + 1) + " of " + questions.size()) + t.dim("  "
-          + q.difficulty().id() + " | "
-          + String.join(", ", q.topics().stream().map(Topic::name).toList())));
-      Text.wrap(q.prompt(), 88, "").forEach(out::println);
-      String answer = readAnswer();
-      if (answer == null) {
-        break;
+    out.println(t.dim("On a line of its own, :hint gives a hint (capping the score), :skip"
+        + " skips, :retry answers the last question again."));
+    Path bankFile = root().bankFile;
+    PracticeSession.Settings settings = new PracticeSession.Settings(!noFollowUps,
+        !noSaveAnswers, session().interactive(),
+        bankFile == null ? "built-in" : bankFile.toAbsolutePath().normalize().toString(),
+        drawSeed, report);
+    LineSource lines = session().interactive() ? EditingLineSource.open()
+        : LineSource.of(session().in());
+    PracticeSession practice = new PracticeSession(bank(), grader, session(), lines, settings,
+        clock, noSave ? null : history, file);
+    // A Ctrl-C outside the line editor (while grading, or on a pipe) stops the JVM: the hook
+    // still prints the summary of what was answered.
+    Thread hook = new Thread(() -> practice.finish(true), "practice-summary");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (lines) {
+      return practice.run(plan) ? 0 : INTERRUPTED;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The JVM is already stopping: the hook runs, and finish() prints once.
       }
-      Grade grade = grader.grade(GradingRequest.builder(q, answer).bank(bank()).build());
-      main.add(new Scored(q, grade.score()));
-      out.println();
-      Report.grade(out, t, q, grade, answer, true);
-      if (noFollowUps || endOfInput) {
-        continue;
-      }
-      Optional<FollowUp> followUp = chooseFollowUp(q, grade);
-      if (followUp.isEmpty()) {
-        continue;
-      }
-      Question probe = followUpQuestion(q, followUp.get(), grade);
-      out.println();
-      out.println(t.bold("Follow-up") + (probe.keyPoints().size() == 1
-          ? t.dim("  on: " + probe.keyPoints().get(0).text()) : ""));
-      Text.wrap(followUp.get().prompt(), 88, "").forEach(out::println);
-      String followAnswer = readAnswer();
-      if (followAnswer == null) {
-        break;
-      }
-      Grade followGrade = grader.grade(
-          GradingRequest.builder(probe, followAnswer).bank(bank()).build());
-      followUpScores.add(followGrade.score());
-      out.println();
-      out.println(t.bold("Score    ") + t.bar(followGrade.score(), 20) + "  "
-          + t.bold(followGrade.band().label()));
-      out.println(t.bold("Feedback ") + followGrade.feedback());
     }
-    summary(out, t, main, followUpScores, questions.size());
-    return 0;
   }
 
-  /**
-   * Reads lines up to an empty line. Returns null when input ends before any line, and notes the
-   * end of input so the session stops after this answer.
-   */
-  private @Nullable String readAnswer() throws IOException {
-    PrintWriter out = out();
-    out.println(terminal().dim("Your answer (end with an empty line):"));
-    out.flush();
-    StringBuilder sb = new StringBuilder();
-    while (true) {
-      String line = session().in().readLine();
-      if (line == null) {
-        endOfInput = true;
-        return sb.length() == 0 ? null : sb.toString();
-      }
-      if (line.isBlank()) {
-        // An empty first line is a deliberately blank answer.
-        return sb.toString();
-      }
-      sb.append(line).append('\n');
-    }
+  /** "(1 due review, 2 new)": what the plan is made of. */
+  private static String mix(List<PlannedQuestion> plan) {
+    Map<PlannedQuestion.Reason, Long> counts = new java.util.EnumMap<>(PlannedQuestion.Reason.class);
+    plan.forEach(p -> counts.merge(p.reason(), 1L, Long::sum));
+    List<String> parts = new ArrayList<>();
+    counts.forEach((reason, n) -> parts.add(n + switch (reason) {
+      case DUE -> n == 1 ? " due review" : " due reviews";
+      case WEAK_TOPIC -> " from weak topics";
+      case NEW -> " new";
+      case AHEAD -> " reviewed ahead";
+    }));
+    return "(" + String.join(", ", parts) + ")";
   }
 
   /** The follow-up aimed at the weakest point: contradicted, then required, then heaviest. */
@@ -203,40 +257,5 @@ final class PracticeCommand extends BankCommand {
     return Question.builder(q.id()).prompt(f.prompt()).difficulty(q.difficulty())
         .topics(q.topics().toArray(Topic[]::new)).referenceAnswer(q.referenceAnswer())
         .keyPoints(points.toArray(KeyPoint[]::new)).build();
-  }
-
-  private static void summary(PrintWriter out, Terminal t, List<Scored> main,
-      List<Double> followUps, int asked) {
-    out.println();
-    out.println(t.bold("Summary"));
-    if (main.isEmpty()) {
-      out.println("  No answers were given.");
-      return;
-    }
-    double mean = main.stream().mapToDouble(Scored::score).average().orElse(0);
-    out.println(String.format(Locale.ROOT, "  %d of %d question%s answered, mean %s", main.size(),
-        asked, asked == 1 ? "" : "s", Report.percent(mean)));
-    Map<String, List<Double>> byTopic = new LinkedHashMap<>();
-    Map<String, List<Double>> byDifficulty = new LinkedHashMap<>();
-    for (Scored s : main) {
-      for (Topic topic : s.question().topics()) {
-        byTopic.computeIfAbsent(topic.name(), k -> new ArrayList<>()).add(s.score());
-      }
-      byDifficulty.computeIfAbsent(s.question().difficulty().id(), k -> new ArrayList<>())
-          .add(s.score());
-    }
-    out.println("  By topic:");
-    byTopic.forEach((topic, scores) -> out.println(row(topic, scores)));
-    out.println("  By difficulty:");
-    byDifficulty.forEach((level, scores) -> out.println(row(level, scores)));
-    if (!followUps.isEmpty()) {
-      out.println(row("Follow-ups", followUps).replaceFirst("^    ", "  "));
-    }
-  }
-
-  private static String row(String label, List<Double> scores) {
-    double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    return String.format(Locale.ROOT, "    %-26s %d answer%s, mean %s", label, scores.size(),
-        scores.size() == 1 ? "" : "s", Report.percent(mean));
   }
 }

@@ -20,6 +20,18 @@ enum Terminal {
     return term == null || term.toLowerCase(Locale.ROOT).equals("dumb") ? PLAIN : COLOR;
   }
 
+  /**
+   * Whether standard input and output are a person's terminal that can edit lines: both are a
+   * terminal, and {@code TERM} is set and not {@code dumb}.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
+  static boolean interactive() {
+    java.io.Console console = System.console();
+    String term = System.getenv("TERM");
+    return console != null && isTerminal(console) && term != null
+        && !term.toLowerCase(Locale.ROOT).equals("dumb");
+  }
+
   /** JDK 22 and later return a console even when redirected; ask it. Earlier JDKs do not. */
   private static boolean isTerminal(java.io.Console console) {
     try {

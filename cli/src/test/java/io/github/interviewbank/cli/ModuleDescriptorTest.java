@@ -35,7 +35,10 @@ class ModuleDescriptorTest {
 
   @Test
   void requiresOnlyWhatItNeeds() throws Exception {
-    assertEquals(Set.of("org.jspecify", "io.github.interviewbank.core", "io.github.interviewbank.grading", "io.github.interviewbank.evaluation", "info.picocli", "tools.jackson.databind"),
+    assertEquals(Set.of("org.jspecify", "io.github.interviewbank.core",
+            "io.github.interviewbank.grading", "io.github.interviewbank.evaluation",
+            "io.github.interviewbank.practice", "info.picocli", "tools.jackson.databind",
+            "org.xerial.sqlitejdbc", "org.jline.reader", "org.jline.terminal"),
         descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
             .filter(n -> !n.startsWith("java.")).collect(Collectors.toSet()));
   }
