@@ -50,8 +50,11 @@ class CliTest {
 
     @Test
     void theSameSeedAsksTheSameQuestions() {
-      Cli a = Cli.input("x\n\n\ny\n\n\nz\n\n\n", "practice", "--seed", "42", "--no-follow-ups");
-      Cli b = Cli.input("x\n\n\ny\n\n\nz\n\n\n", "practice", "--seed", "42", "--no-follow-ups");
+      // Without a history, and without saving, each run starts from the same empty history.
+      Cli a = Cli.input("x\n\ny\n\nz\n\n", "practice", "--seed", "42", "--no-follow-ups",
+          "--no-save");
+      Cli b = Cli.input("x\n\ny\n\nz\n\n", "practice", "--seed", "42", "--no-follow-ups",
+          "--no-save");
       assertEquals(a.out(), b.out());
       assertTrue(a.out().contains("Question 3 of 3"), a.out());
     }
@@ -73,10 +76,11 @@ class CliTest {
     }
 
     @Test
-    void aBlankAnswerScoresZero() {
+    void anEmptyAnswerIsASkipNotAZero() {
       Cli r = Cli.input("\n", "practice", "--count", "1", "--seed", "3", "--no-follow-ups");
-      assertTrue(r.out().contains("No answer was given."), r.out());
-      assertTrue(r.out().contains("mean 0%"), r.out());
+      assertTrue(r.out().contains("Skipped."), r.out());
+      assertFalse(r.out().contains("Score"), r.out());
+      assertTrue(r.out().contains("No answers were given. 1 skipped."), r.out());
     }
 
     @Test
