@@ -160,7 +160,7 @@ final class ProgressCommand extends BankCommand {
     out.println(t.bold("Progress") + "  " + all.answers() + " answer"
         + (all.answers() == 1 ? "" : "s") + " to " + all.seen() + " of " + all.questions()
         + " questions; " + all.dueToday() + " due today, " + all.dueThisWeek() + " this week");
-    String header = String.format(Locale.ROOT, "  %-26s %-16s %7s %7s %5s %6s %9s  %s", "",
+    String header = String.format(Locale.ROOT, "  %-26s %-17s %7s %7s %5s %6s %9s  %s", "",
         "mastery", "seen", "answers", "mean", "trend", "due/week", "scores");
     out.println();
     out.println(t.bold("By topic") + t.dim(header.substring(8)));
