@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,15 +50,7 @@ final class AttemptJson {
    * @throws InvalidInputException naming the line and the field when it is not an attempt
    */
   static Attempt parse(String line, String where) {
-    JsonNode node;
-    try {
-      node = Json.MAPPER.readTree(line);
-    } catch (JacksonException e) {
-      throw new InvalidInputException(where + "not valid JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      throw new InvalidInputException(where + "expected a JSON object");
-    }
+    JsonNode node = Json.object(line, where);
     Map<String, Verdict> points = new LinkedHashMap<>();
     JsonNode list = node.get("keyPoints");
     if (list == null || !list.isArray()) {
@@ -86,7 +77,7 @@ final class AttemptJson {
       return new Attempt(text(node, "questionId", where), text(node, "bank", where), at,
           Duration.ofMillis(number(node, "timeTakenMillis", where).longValue()),
           number(node, "score", where).doubleValue(), parsedBand, points,
-          text(node, "grader", where), number(node, "hintsUsed", where).intValue(),
+          text(node, "grader", where), count(node, "hintsUsed", where),
           Optional.ofNullable(optionalText(node, "followUp", where)),
           Optional.ofNullable(optionalText(node, "answer", where)));
     } catch (IllegalArgumentException e) {
@@ -111,6 +102,14 @@ final class AttemptJson {
       throw new InvalidInputException(where + "'" + field + "' must be a string or null");
     }
     return value.asString();
+  }
+
+  private static int count(JsonNode node, String field, String where) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new InvalidInputException(where + "'" + field + "' must be a whole number");
+    }
+    return value.intValue();
   }
 
   private static Number number(JsonNode node, String field, String where) {

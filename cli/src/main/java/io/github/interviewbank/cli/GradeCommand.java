@@ -18,7 +18,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -132,15 +131,7 @@ final class GradeCommand extends BankCommand {
         continue;
       }
       String where = file + ":" + (i + 1) + ": ";
-      JsonNode node;
-      try {
-        node = Json.MAPPER.readTree(line);
-      } catch (JacksonException e) {
-        throw new InvalidInputException(where + "not valid JSON: " + e.getOriginalMessage());
-      }
-      if (node == null || !node.isObject()) {
-        throw new InvalidInputException(where + "expected a JSON object");
-      }
+      JsonNode node = Json.object(line, where);
       JsonNode id = node.get("questionId");
       JsonNode answer = node.get("answer");
       if (id == null || !id.isString()) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,25 @@ final class Json {
 
   static String pretty(Object value) {
     return MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+  }
+
+  /**
+   * One line of a JSON Lines file as an object.
+   *
+   * @param where the file and line, such as {@code in.jsonl:3: }, for messages
+   * @throws InvalidInputException when the line is not a JSON object
+   */
+  static JsonNode object(String line, String where) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (JacksonException e) {
+      throw new InvalidInputException(where + "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new InvalidInputException(where + "expected a JSON object");
+    }
+    return node;
   }
 
   private static @Nullable Double orNull(OptionalDouble value) {

@@ -185,7 +185,8 @@ final class PracticeCommand extends BankCommand {
 
   /** "(1 due review, 2 new)": what the plan is made of. */
   private static String mix(List<PlannedQuestion> plan) {
-    Map<PlannedQuestion.Reason, Long> counts = new java.util.EnumMap<>(PlannedQuestion.Reason.class);
+    Map<PlannedQuestion.Reason, Long> counts =
+        new java.util.EnumMap<>(PlannedQuestion.Reason.class);
     plan.forEach(p -> counts.merge(p.reason(), 1L, Long::sum));
     List<String> parts = new ArrayList<>();
     counts.forEach((reason, n) -> parts.add(n + switch (reason) {

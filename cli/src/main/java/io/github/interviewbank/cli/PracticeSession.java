@@ -123,14 +123,10 @@ final class PracticeSession {
   private Step ask(PlannedQuestion planned, int index) throws IOException {
     Question q = planned.question();
     while (true) {
-      synchronized (this) {
-        out.println();
-        out.println(t.bold("Question " + (index + 1) + " of " + plan.size()) + t.dim("  "
-            + q.difficulty().id() + " | "
-            + String.join(", ", q.topics().stream().map(Topic::name).toList())
-            + why(planned)));
-        Text.wrap(q.prompt(), 88, "").forEach(out::println);
-      }
+      show(t.bold("Question " + (index + 1) + " of " + plan.size()) + t.dim("  "
+          + q.difficulty().id() + " | "
+          + String.join(", ", q.topics().stream().map(Topic::name).toList()) + why(planned)),
+          q.prompt());
       Set<String> hinted = new LinkedHashSet<>();
       AnswerReader.Response r = read(q, hinted);
       if (r instanceof AnswerReader.EndOfInput) {
@@ -170,11 +166,7 @@ final class PracticeSession {
       return Step.NEXT;
     }
     while (true) {
-      synchronized (this) {
-        out.println();
-        out.println(t.bold("Retry") + t.dim("  " + q.id()));
-        Text.wrap(q.prompt(), 88, "").forEach(out::println);
-      }
+      show(t.bold("Retry") + t.dim("  " + q.id()), q.prompt());
       Set<String> hinted = new LinkedHashSet<>();
       AnswerReader.Response r = read(q, hinted);
       if (r instanceof AnswerReader.EndOfInput) {
@@ -193,7 +185,7 @@ final class PracticeSession {
     }
   }
 
-  /** The follow-up aimed at the weakest point of the answer just graded, if the question has one. */
+  /** The follow-up aimed at the weakest point of the answer just graded, if there is one. */
   private Step followUp(Question q, Grade grade) throws IOException {
     Optional<FollowUp> chosen = followUps.apply(q, grade);
     if (chosen.isEmpty()) {
@@ -201,12 +193,8 @@ final class PracticeSession {
     }
     FollowUp f = chosen.get();
     Question probe = PracticeCommand.followUpQuestion(q, f, grade);
-    synchronized (this) {
-      out.println();
-      out.println(t.bold("Follow-up") + (probe.keyPoints().size() == 1
-          ? t.dim("  on: " + probe.keyPoints().get(0).text()) : ""));
-      Text.wrap(f.prompt(), 88, "").forEach(out::println);
-    }
+    show(t.bold("Follow-up") + (probe.keyPoints().size() == 1
+        ? t.dim("  on: " + probe.keyPoints().get(0).text()) : ""), f.prompt());
     Set<String> hinted = new LinkedHashSet<>();
     AnswerReader.Response r = read(probe, hinted);
     if (r instanceof AnswerReader.EndOfInput) {
@@ -224,6 +212,13 @@ final class PracticeSession {
     AnswerReader.Answer answer = (AnswerReader.Answer) r;
     gradeAndShow(probe, answer, hinted, f);
     return answer.endOfInput() ? Step.END : Step.NEXT;
+  }
+
+  /** A heading and a prompt to answer, after a blank line. */
+  private synchronized void show(String heading, String prompt) {
+    out.println();
+    out.println(heading);
+    Text.wrap(prompt, 88, "").forEach(out::println);
   }
 
   private AnswerReader.Response read(Question q, Set<String> hinted) throws IOException {

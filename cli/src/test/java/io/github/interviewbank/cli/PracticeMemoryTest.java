@@ -59,7 +59,8 @@ class PracticeMemoryTest {
     void eachAnswerIsSavedWithItsGradeAndText() {
       Path dir = Cli.freshDataDir();
       Cli r = Cli.in(dir, GOOD_N_PLUS_ONE + "Count queries per request in tests.\n\n",
-          "practice", "--count", "1", "--seed", "7", "--text", "N+1");
+          "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1");
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("Saved 2 answers to the practice history ("
           + dir.resolve("history.db") + ")."), r.out());
@@ -79,7 +80,8 @@ class PracticeMemoryTest {
     @Test
     void noSaveAnswersKeepsScoresButNotTheText() {
       Path dir = Cli.freshDataDir();
-      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7", "--text", "N+1",
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1",
           "--no-follow-ups", "--no-save-answers");
       JsonNode attempt = export(dir).get(0);
       assertTrue(attempt.get("answer").isNull());
@@ -98,7 +100,8 @@ class PracticeMemoryTest {
     @Test
     void theDatabaseIsVersionedWalAndMarkedAsOurs() throws Exception {
       Path dir = Cli.freshDataDir();
-      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7", "--text", "N+1",
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1",
           "--no-follow-ups");
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("history.db"));
           Statement s = c.createStatement()) {
@@ -116,7 +119,8 @@ class PracticeMemoryTest {
     @Test
     void twoSessionsListEveryQuestionAnsweredAndABadAnswerIsDueBeforeAGoodOne() {
       Path dir = Cli.freshDataDir();
-      Cli first = Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7", "--text", "N+1",
+      Cli first = Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1",
           "--no-follow-ups");
       assertEquals(0, first.code(), first.toString());
       Cli second = Cli.in(dir, "I do not know.\n\n", "practice", "--count", "1", "--text",
@@ -194,7 +198,8 @@ class PracticeMemoryTest {
     @Test
     void skipSkipsWithoutAScoreAndSavesNothing() {
       Path dir = Cli.freshDataDir();
-      Cli r = Cli.in(dir, "I think\n:skip\n", "practice", "--count", "1", "--seed", "7", "--text", "N+1");
+      Cli r = Cli.in(dir, "I think\n:skip\n", "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1");
       assertTrue(r.out().contains("Skipped."), r.out());
       assertTrue(r.out().contains("No answers were given. 1 skipped."), r.out());
       assertEquals(List.of(), export(dir));
@@ -325,7 +330,8 @@ class PracticeMemoryTest {
     @Test
     void anExportImportsIntoAnEqualHistoryAndASecondImportAddsNothing() throws Exception {
       Path from = Cli.freshDataDir();
-      Cli.in(from, GOOD_N_PLUS_ONE + "More.\n\n", "practice", "--count", "1", "--seed", "7", "--text", "N+1");
+      Cli.in(from, GOOD_N_PLUS_ONE + "More.\n\n", "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1");
       Path file = from.resolve("export.jsonl");
       assertEquals(0, Cli.in(from, "", "history", "export", "--out", file.toString()).code());
       Path to = Cli.freshDataDir();
@@ -340,7 +346,8 @@ class PracticeMemoryTest {
     @Test
     void aBadLineIsNamedAndNothingIsImported() throws Exception {
       Path from = Cli.freshDataDir();
-      Cli.in(from, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7", "--text", "N+1",
+      Cli.in(from, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1",
           "--no-follow-ups");
       String good = Cli.in(from, "", "history", "export").out();
       Path file = from.resolve("bad.jsonl");
@@ -355,7 +362,8 @@ class PracticeMemoryTest {
     @Test
     void exportWithoutAnswersLeavesTheTextsOut() {
       Path dir = Cli.freshDataDir();
-      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7", "--text", "N+1",
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1",
           "--no-follow-ups");
       Cli r = Cli.in(dir, "", "history", "export", "--no-answers");
       assertTrue(r.out().contains("\"answer\":null"), r.out());
@@ -366,7 +374,8 @@ class PracticeMemoryTest {
       Path dir = Cli.freshDataDir();
       assertEquals("No practice history yet; practice will keep it in "
           + dir.resolve("history.db") + "\n", Cli.in(dir, "", "history").out());
-      Cli.in(dir, GOOD_N_PLUS_ONE + "More.\n\n", "practice", "--count", "1", "--seed", "7", "--text", "N+1");
+      Cli.in(dir, GOOD_N_PLUS_ONE + "More.\n\n", "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1");
       String out = Cli.in(dir, "", "history").out();
       assertTrue(out.startsWith("Practice history: " + dir.resolve("history.db") + "\n"
           + "  1 answer to 1 question, 1 to follow-ups, from "), out);
@@ -378,7 +387,8 @@ class PracticeMemoryTest {
     @Test
     void progressShowsTopicsDifficultiesAndQuestionsAnswered() {
       Path dir = Cli.freshDataDir();
-      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7", "--text", "N+1",
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1",
           "--no-follow-ups");
       Cli r = Cli.in(dir, "", "progress");
       assertEquals(0, r.code(), r.toString());

@@ -30,7 +30,8 @@ class AttemptTest {
     assertEquals(0.55, a.score());
     assertEquals(Band.ACCEPTABLE, a.band());
     assertEquals("keyword", a.graderId());
-    assertEquals(List.of("two-of-three", "partition", "cp-or-ap"), List.copyOf(a.keyPoints().keySet()));
+    assertEquals(List.of("two-of-three", "partition", "cp-or-ap"),
+        List.copyOf(a.keyPoints().keySet()));
     assertEquals(List.of("two-of-three"), a.keyPoints(Verdict.COVERED));
     assertEquals(List.of("partition"), a.keyPoints(Verdict.MISSED));
     assertEquals(List.of("cp-or-ap"), a.keyPoints(Verdict.CONTRADICTED));
