@@ -52,6 +52,11 @@ final class HistoryCommand extends BankCommand {
     return 0;
   }
 
+  /** The history file: the subcommand's --data-dir, else the one given before it. */
+  private Path file(HistoryLocation own) {
+    return (own.dataDir != null ? own : location).file(session().environment());
+  }
+
   /** Every attempt in the history at {@code file}, or none when there is no file yet. */
   static List<Attempt> read(Path file) {
     if (!Files.exists(file)) {
@@ -79,8 +84,9 @@ final class HistoryCommand extends BankCommand {
 
     @Override
     public Integer call() throws IOException {
-      Session session = Objects.requireNonNull(parent).session();
-      List<Attempt> attempts = read(location.file(session.environment()));
+      HistoryCommand history = Objects.requireNonNull(parent);
+      Session session = history.session();
+      List<Attempt> attempts = read(history.file(location));
       StringBuilder text = new StringBuilder();
       for (Attempt a : attempts) {
         text.append(Json.line(AttemptJson.toMap(noAnswers ? a.withoutAnswer() : a)))
@@ -113,7 +119,8 @@ final class HistoryCommand extends BankCommand {
 
     @Override
     public Integer call() throws IOException {
-      Session session = Objects.requireNonNull(parent).session();
+      HistoryCommand parentCommand = Objects.requireNonNull(parent);
+      Session session = parentCommand.session();
       List<Attempt> attempts = new ArrayList<>();
       String name = input.toString();
       try (BufferedReader in = name.equals("-") ? session.in()
@@ -131,7 +138,7 @@ final class HistoryCommand extends BankCommand {
       } catch (CharacterCodingException e) {
         throw new InvalidInputException(input + ": not UTF-8 text");
       }
-      Path file = location.file(session.environment());
+      Path file = parentCommand.file(location);
       int added;
       try (SqliteHistory history = SqliteHistory.open(file)) {
         added = history.recordAll(attempts);

@@ -360,6 +360,17 @@ class PracticeMemoryTest {
     }
 
     @Test
+    void theDataFolderMayBeGivenBeforeOrAfterTheSubcommand() {
+      Path dir = Cli.freshDataDir();
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--no-follow-ups");
+      Path elsewhere = Cli.freshDataDir();
+      assertEquals(1, Cli.in(elsewhere, "", "history", "--data-dir", dir.toString(), "export")
+          .out().lines().count());
+      assertEquals(1, Cli.in(elsewhere, "", "history", "export", "--data-dir", dir.toString())
+          .out().lines().count());
+    }
+
+    @Test
     void exportWithoutAnswersLeavesTheTextsOut() {
       Path dir = Cli.freshDataDir();
       Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
