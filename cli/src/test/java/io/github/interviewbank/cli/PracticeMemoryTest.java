@@ -439,13 +439,13 @@ class PracticeMemoryTest {
   @Test
   void theDataFolderFollowsTheOptionTheVariableThenXdgThenHome() {
     Path home = Path.of("/home/u");
-    assertEquals(Path.of("/opt"), HistoryLocation.folder(Path.of("/opt"),
-        Map.of("INTERVIEW_BANK_DATA_DIR", "/env", "XDG_DATA_HOME", "/xdg"), "/home/u"));
-    assertEquals(Path.of("/env"), HistoryLocation.folder(null,
-        Map.of("INTERVIEW_BANK_DATA_DIR", "/env", "XDG_DATA_HOME", "/xdg"), "/home/u"));
+    Map<String, String> both = Map.of("INTERVIEW_BANK_DATA_DIR", "/env", "XDG_DATA_HOME", "/xdg");
+    assertEquals(Path.of("/opt"),
+        HistoryLocation.folder(Path.of("/opt"), new Environment(both, home)));
+    assertEquals(Path.of("/env"), HistoryLocation.folder(null, new Environment(both, home)));
     assertEquals(Path.of("/xdg/interview-bank"), HistoryLocation.folder(null,
-        Map.of("XDG_DATA_HOME", "/xdg"), "/home/u"));
+        new Environment(Map.of("XDG_DATA_HOME", "/xdg"), home)));
     assertEquals(home.resolve(".local/share/interview-bank"), HistoryLocation.folder(null,
-        Map.of("XDG_DATA_HOME", "relative/ignored"), "/home/u"));
+        new Environment(Map.of("XDG_DATA_HOME", "relative/ignored"), home)));
   }
 }

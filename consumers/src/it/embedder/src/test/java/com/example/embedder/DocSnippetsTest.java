@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code ```java} snippet of the README and {@code docs/*.md}, compiled and run as written,
- * in this consumer's build (the BOM, core and the keyword grader on the class path).
+ * in this consumer's build (the BOM, core, the keyword grader and practice on the class path).
  *
  * <ul>
  *   <li>Statement snippets of one document run in order in one method, as a reader pastes them one
@@ -48,6 +48,7 @@ class DocSnippetsTest {
       import io.github.interviewbank.core.*;
       import io.github.interviewbank.grading.*;
       import io.github.interviewbank.grading.keyword.*;
+      import io.github.interviewbank.practice.*;
       import java.nio.file.*;
       import java.time.*;
       import java.util.*;
