@@ -255,7 +255,10 @@ class GraderPathTest {
         location(KeywordGrader.class), location(Evaluation.class),
         location(CommandLine.class), location(tools.jackson.databind.ObjectMapper.class),
         location(tools.jackson.core.JsonParser.class),
-        location(com.fasterxml.jackson.annotation.JsonProperty.class)));
+        location(com.fasterxml.jackson.annotation.JsonProperty.class),
+        location(io.github.interviewbank.practice.Fsrs.class),
+        location(org.sqlite.SQLiteConfig.class), location(org.jline.reader.LineReader.class),
+        location(org.jline.terminal.Terminal.class)));
     List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
         "-p", String.join(File.pathSeparator, modulePath),
         "-m", "io.github.interviewbank.cli/io.github.interviewbank.cli.InterviewBankCli",
