@@ -1,18 +1,17 @@
 package io.github.interviewbank.cli;
 
-import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.Topic;
-import io.github.interviewbank.grading.Verdict;
 import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.FollowUpProposer;
+import io.github.interviewbank.grading.FollowUpRequest;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GradingRequest;
-import io.github.interviewbank.grading.KeyPointResult;
+import io.github.interviewbank.grading.ProposedFollowUp;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +67,7 @@ final class PracticeCommand extends BankCommand {
       throw new InvalidInputException("no question matches the filters");
     }
     AnswerGrader grader = grader();
+    FollowUpProposer followUps = FollowUpProposer.fromBank();
     PrintWriter out = out();
     Terminal t = terminal();
     out.println(t.bold("Interview Bank practice") + ": " + questions.size() + " question"
@@ -95,7 +95,8 @@ final class PracticeCommand extends BankCommand {
       if (noFollowUps || endOfInput) {
         continue;
       }
-      Optional<FollowUp> followUp = chooseFollowUp(q, grade);
+      Optional<ProposedFollowUp> followUp = followUps.propose(
+          FollowUpRequest.builder(q, answer, grade).bank(bank()).build());
       if (followUp.isEmpty()) {
         continue;
       }
@@ -143,45 +144,12 @@ final class PracticeCommand extends BankCommand {
     }
   }
 
-  /** The follow-up aimed at the weakest point: contradicted, then required, then heaviest. */
-  static Optional<FollowUp> chooseFollowUp(Question q, Grade grade) {
-    if (q.followUps().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<KeyPoint> weakest = weakestPoint(q, grade);
-    if (weakest.isPresent()) {
-      String id = weakest.get().id();
-      for (FollowUp f : q.followUps()) {
-        if (f.keyPointIds().contains(id)) {
-          return Optional.of(f);
-        }
-      }
-      for (FollowUp f : q.followUps()) {
-        if (f.keyPointIds().stream().anyMatch(grade.missedIds()::contains)) {
-          return Optional.of(f);
-        }
-      }
-    }
-    return Optional.of(q.followUps().get(0));
-  }
-
-  static Optional<KeyPoint> weakestPoint(Question q, Grade grade) {
-    return q.keyPoints().stream()
-        .filter(k -> grade.keyPoint(k.id()).map(r -> r.verdict() != Verdict.COVERED).orElse(false))
-        .max(Comparator
-            .comparing((KeyPoint k) -> grade.keyPoint(k.id()).map(r -> r.verdict() == Verdict.CONTRADICTED)
-                .orElse(false))
-            .thenComparing(KeyPoint::required)
-            .thenComparingDouble(KeyPoint::weight)
-            .thenComparing(k -> -q.keyPoints().indexOf(k)));
-  }
-
   /**
    * The follow-up as a question to grade: its prompt, graded on the points it probes that the
    * first answer missed (or on all the points it probes, or, when it names none, on the missed
    * points), against the original reference answer.
    */
-  static Question followUpQuestion(Question q, FollowUp f, Grade grade) {
+  static Question followUpQuestion(Question q, ProposedFollowUp f, Grade grade) {
     List<KeyPoint> probed = new ArrayList<>();
     for (String id : f.keyPointIds()) {
       q.keyPoint(id).ifPresent(probed::add);
