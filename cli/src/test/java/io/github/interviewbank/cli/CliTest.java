@@ -479,4 +479,49 @@ class CliTest {
       assertEquals("interview-bank: " + dir.resolve("absent.json") + ": no such file\n", bad.err());
     }
   }
+
+  @Nested
+  class Graders {
+    @Test
+    void listsTheKeywordAndLlmGradersWithTheirOptions() {
+      Cli r = Cli.run("graders", "--format", "json");
+      assertEquals(0, r.code(), r.toString());
+      List<String> names = new java.util.ArrayList<>();
+      JsonNode llm = null;
+      for (JsonNode g : json(r.out()).get("graders")) {
+        names.add(g.get("name").asString());
+        if (g.get("name").asString().equals("llm")) {
+          llm = g;
+        }
+      }
+      assertTrue(names.containsAll(List.of("keyword", "llm")), names.toString());
+      assertTrue(llm != null && llm.get("options").toString().contains(
+          "{\"key\":\"base-url\",\"defaultValue\":\"http://localhost:11434/v1\""), r.out());
+      Cli text = Cli.run("graders");
+      assertTrue(text.out().contains("required: the model's name"), text.out());
+    }
+
+    @Test
+    void theLlmGraderWithoutAModelIsAUsageError() {
+      Cli r = Cli.run("--grader", "llm", "grade", "-q", "cap-theorem", "--answer", "pick two");
+      assertEquals(2, r.code(), r.toString());
+      assertEquals("interview-bank: grader 'llm' needs the option 'model': the name of a model the"
+          + " endpoint serves, such as model=qwen2.5:7b-instruct\n", r.err());
+    }
+
+    @Test
+    void anLlmEndpointThatIsDownIsAGraderFailure() throws Exception {
+      int port;
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+          java.net.InetAddress.getLoopbackAddress())) {
+        port = socket.getLocalPort();
+      }
+      String url = "http://127.0.0.1:" + port + "/v1";
+      Cli r = Cli.run("grade", "--grader", "llm", "--grader-option", "base-url=" + url,
+          "--grader-option", "model=stub", "-q", "cap-theorem", "--answer", "pick two");
+      assertEquals(3, r.code(), r.toString());
+      assertEquals("interview-bank: grading failed: cannot connect to " + url
+          + "/chat/completions (is the server running?)\n", r.err());
+    }
+  }
 }
