@@ -101,9 +101,13 @@ final class PracticeCommand extends BankCommand {
         continue;
       }
       Question probe = followUpQuestion(q, followUp.get(), grade);
+      boolean ownRubric = followUp.get().referenceAnswer().isPresent();
+      List<KeyPoint> aimedAt = ownRubric
+          ? followUp.get().keyPointIds().stream().flatMap(id -> q.keyPoint(id).stream()).toList()
+          : probe.keyPoints();
       out.println();
-      out.println(t.bold("Follow-up") + (probe.keyPoints().size() == 1
-          ? t.dim("  on: " + probe.keyPoints().get(0).text()) : ""));
+      out.println(t.bold("Follow-up") + (aimedAt.size() == 1
+          ? t.dim("  on: " + aimedAt.get(0).text()) : ""));
       Text.wrap(followUp.get().prompt(), 88, "").forEach(out::println);
       String followAnswer = readAnswer();
       if (followAnswer == null) {
@@ -113,9 +117,13 @@ final class PracticeCommand extends BankCommand {
           GradingRequest.builder(probe, followAnswer).bank(bank()).build());
       followUpScores.add(followGrade.score());
       out.println();
-      out.println(t.bold("Score    ") + t.bar(followGrade.score(), 20) + "  "
-          + t.bold(followGrade.band().label()));
-      out.println(t.bold("Feedback ") + followGrade.feedback());
+      if (ownRubric) {
+        Report.grade(out, t, probe, followGrade, followAnswer, true);
+      } else {
+        out.println(t.bold("Score    ") + t.bar(followGrade.score(), 20) + "  "
+            + t.bold(followGrade.band().label()));
+        out.println(t.bold("Feedback ") + followGrade.feedback());
+      }
     }
     summary(out, t, main, followUpScores, questions.size());
     return 0;
@@ -145,11 +153,16 @@ final class PracticeCommand extends BankCommand {
   }
 
   /**
-   * The follow-up as a question to grade: its prompt, graded on the points it probes that the
-   * first answer missed (or on all the points it probes, or, when it names none, on the missed
-   * points), against the original reference answer.
+   * The follow-up as a question to grade. One with a reference answer of its own is graded on its
+   * own rubric. Otherwise: its prompt, graded on the points it probes that the first answer
+   * missed (or on all the points it probes, or, when it names none, on the missed points),
+   * against the original reference answer.
    */
   static Question followUpQuestion(Question q, ProposedFollowUp f, Grade grade) {
+    Optional<Question> own = f.bankFollowUp().flatMap(b -> b.asQuestion(q));
+    if (own.isPresent()) {
+      return own.get();
+    }
     List<KeyPoint> probed = new ArrayList<>();
     for (String id : f.keyPointIds()) {
       q.keyPoint(id).ifPresent(probed::add);

@@ -49,6 +49,31 @@ class CliTest {
     }
 
     @Test
+    void aFollowUpWithItsOwnRubricIsGradedOnItAndShowsItsReferenceAnswer(@TempDir Path dir)
+        throws Exception {
+      Path bank = dir.resolve("bank.json");
+      Files.writeString(bank, """
+          {"formatVersion": 1, "questions": [{"id": "q", "prompt": "What is a cache?",
+            "difficulty": "beginner", "referenceAnswer": "A copy of hot data in fast storage.",
+            "keyPoints": [{"id": "copy", "text": "It keeps a copy", "phrasings": ["copy"]}],
+            "followUps": [{"prompt": "How do entries leave it?", "keyPoints": ["copy"],
+              "referenceAnswer": "They expire after a time to live or are evicted when it is full.",
+              "rubric": [
+                {"id": "expiry", "text": "Entries expire after a TTL", "phrasings": ["expire"]},
+                {"id": "eviction", "text": "A full cache evicts", "phrasings": ["evict*"]}]}]}]}
+          """);
+      Cli r = Cli.input("It keeps a copy of data.\n\nEntries expire, and a full cache evicts"
+          + " the oldest ones.\n\n", "--bank", bank.toString(), "practice", "--count", "1",
+          "--seed", "1");
+      assertEquals(0, r.code(), r.toString());
+      String followUp = r.out().substring(r.out().indexOf("Follow-up  on: It keeps a copy"));
+      assertTrue(followUp.contains("+ covered      Entries expire after a TTL"), r.out());
+      assertTrue(followUp.contains("+ covered      A full cache evicts"), r.out());
+      assertTrue(followUp.contains("Reference answer\n  They expire after a time to live"),
+          r.out());
+    }
+
+    @Test
     void theSameSeedAsksTheSameQuestions() {
       Cli a = Cli.input("x\n\n\ny\n\n\nz\n\n\n", "practice", "--seed", "42", "--no-follow-ups");
       Cli b = Cli.input("x\n\n\ny\n\n\nz\n\n\n", "practice", "--seed", "42", "--no-follow-ups");
@@ -412,6 +437,21 @@ class CliTest {
       Cli r = Cli.run("validate", bank.toString());
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("warning: question 'q': its reference answer does not cover key point latency"), r.out());
+    }
+
+    @Test
+    void warnsWhenAFollowUpReferenceAnswerMissesItsOwnRubric(@TempDir Path dir) throws Exception {
+      Path bank = dir.resolve("bank.json");
+      Files.writeString(bank, """
+          {"formatVersion": 1, "questions": [{"id": "q", "prompt": "Why?", "difficulty": "beginner",
+            "referenceAnswer": "Because of caching.",
+            "followUps": ["How?", {"prompt": "Where?", "referenceAnswer": "In memory.",
+              "rubric": [{"id": "disk", "text": "On disk", "phrasings": ["disk"]}]}]}]}
+          """);
+      Cli r = Cli.run("validate", bank.toString());
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().contains("warning: question 'q', follow-up 2: its reference answer does"
+          + " not cover key point disk"), r.out());
     }
 
     @Test
