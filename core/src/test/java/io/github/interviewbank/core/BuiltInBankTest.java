@@ -128,7 +128,7 @@ class BuiltInBankTest {
         covered + " questions have a rubric on every follow-up");
   }
 
-  private static final int QUESTIONS_WITH_FOLLOW_UP_RUBRICS = 20;
+  private static final int QUESTIONS_WITH_FOLLOW_UP_RUBRICS = 60;
 
   @Test
   void holdsAtLeastAHundredQuestions() {
