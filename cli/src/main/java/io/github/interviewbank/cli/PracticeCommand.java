@@ -102,9 +102,7 @@ final class PracticeCommand extends BankCommand {
       }
       Question probe = followUpQuestion(q, followUp.get(), grade);
       boolean ownRubric = followUp.get().referenceAnswer().isPresent();
-      List<KeyPoint> aimedAt = ownRubric
-          ? followUp.get().keyPointIds().stream().flatMap(id -> q.keyPoint(id).stream()).toList()
-          : probe.keyPoints();
+      List<KeyPoint> aimedAt = aimedAt(q, followUp.get(), grade);
       out.println();
       out.println(t.bold("Follow-up") + (aimedAt.size() == 1
           ? t.dim("  on: " + aimedAt.get(0).text()) : ""));
@@ -154,15 +152,24 @@ final class PracticeCommand extends BankCommand {
 
   /**
    * The follow-up as a question to grade. One with a reference answer of its own is graded on its
-   * own rubric. Otherwise: its prompt, graded on the points it probes that the first answer
-   * missed (or on all the points it probes, or, when it names none, on the missed points),
-   * against the original reference answer.
+   * own rubric. Otherwise: its prompt, graded on the question's points it is {@linkplain
+   * #aimedAt aimed at}, against the original reference answer.
    */
   static Question followUpQuestion(Question q, ProposedFollowUp f, Grade grade) {
     Optional<Question> own = f.bankFollowUp().flatMap(b -> b.asQuestion(q));
     if (own.isPresent()) {
       return own.get();
     }
+    return Question.builder(q.id()).prompt(f.prompt()).difficulty(q.difficulty())
+        .topics(q.topics().toArray(Topic[]::new)).referenceAnswer(q.referenceAnswer())
+        .keyPoints(aimedAt(q, f, grade).toArray(KeyPoint[]::new)).build();
+  }
+
+  /**
+   * The question's key points a follow-up is aimed at: the points it probes that the first answer
+   * missed, or all the points it probes, or, when it names none, the missed points, or else all.
+   */
+  static List<KeyPoint> aimedAt(Question q, FollowUp f, Grade grade) {
     List<KeyPoint> probed = new ArrayList<>();
     for (String id : f.keyPointIds()) {
       q.keyPoint(id).ifPresent(probed::add);
@@ -181,9 +188,7 @@ final class PracticeCommand extends BankCommand {
     if (points.isEmpty()) {
       points = q.keyPoints();
     }
-    return Question.builder(q.id()).prompt(f.prompt()).difficulty(q.difficulty())
-        .topics(q.topics().toArray(Topic[]::new)).referenceAnswer(q.referenceAnswer())
-        .keyPoints(points.toArray(KeyPoint[]::new)).build();
+    return points;
   }
 
   private static void summary(PrintWriter out, Terminal t, List<Scored> main,
