@@ -426,29 +426,29 @@ class CliTest {
       assertEquals(4, j.get("problems").get(0).get("line").asInt());
     }
 
-    @Test
-    void warnsWhenAReferenceAnswerMissesItsOwnKeyPoints(@TempDir Path dir) throws Exception {
+    /** Validates a bank of one question "q" whose remaining fields are {@code fields}. */
+    private Cli validateOneQuestion(Path dir, String fields) throws Exception {
       Path bank = dir.resolve("bank.json");
       Files.writeString(bank, """
           {"formatVersion": 1, "questions": [{"id": "q", "prompt": "Why?", "difficulty": "beginner",
-            "referenceAnswer": "Because of caching.",
-            "keyPoints": [{"id": "latency", "text": "It lowers latency", "phrasings": ["lower latency"]}]}]}
-          """);
-      Cli r = Cli.run("validate", bank.toString());
+            "referenceAnswer": "Because of caching.", %s}]}
+          """.formatted(fields));
+      return Cli.run("validate", bank.toString());
+    }
+
+    @Test
+    void warnsWhenAReferenceAnswerMissesItsOwnKeyPoints(@TempDir Path dir) throws Exception {
+      Cli r = validateOneQuestion(dir, """
+          "keyPoints": [{"id": "latency", "text": "It lowers latency", "phrasings": ["lower latency"]}]""");
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("warning: question 'q': its reference answer does not cover key point latency"), r.out());
     }
 
     @Test
     void warnsWhenAFollowUpReferenceAnswerMissesItsOwnRubric(@TempDir Path dir) throws Exception {
-      Path bank = dir.resolve("bank.json");
-      Files.writeString(bank, """
-          {"formatVersion": 1, "questions": [{"id": "q", "prompt": "Why?", "difficulty": "beginner",
-            "referenceAnswer": "Because of caching.",
-            "followUps": ["How?", {"prompt": "Where?", "referenceAnswer": "In memory.",
-              "rubric": [{"id": "disk", "text": "On disk", "phrasings": ["disk"]}]}]}]}
-          """);
-      Cli r = Cli.run("validate", bank.toString());
+      Cli r = validateOneQuestion(dir, """
+          "followUps": ["How?", {"prompt": "Where?", "referenceAnswer": "In memory",
+            "rubric": [{"id": "disk", "text": "On disk", "phrasings": ["disk"]}]}]""");
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("warning: question 'q', follow-up 2: its reference answer does"
           + " not cover key point disk"), r.out());
