@@ -1,5 +1,6 @@
 package io.github.interviewbank.cli;
 
+import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.Topic;
@@ -101,7 +102,8 @@ final class PracticeCommand extends BankCommand {
         continue;
       }
       Question probe = followUpQuestion(q, followUp.get(), grade);
-      boolean ownRubric = followUp.get().referenceAnswer().isPresent();
+      boolean ownRubric = followUp.get().bankFollowUp()
+          .flatMap(FollowUp::referenceAnswer).isPresent();
       List<KeyPoint> aimedAt = aimedAt(q, followUp.get(), grade);
       out.println();
       out.println(t.bold("Follow-up") + (aimedAt.size() == 1
@@ -169,7 +171,7 @@ final class PracticeCommand extends BankCommand {
    * The question's key points a follow-up is aimed at: the points it probes that the first answer
    * missed, or all the points it probes, or, when it names none, the missed points, or else all.
    */
-  static List<KeyPoint> aimedAt(Question q, FollowUp f, Grade grade) {
+  static List<KeyPoint> aimedAt(Question q, ProposedFollowUp f, Grade grade) {
     List<KeyPoint> probed = new ArrayList<>();
     for (String id : f.keyPointIds()) {
       q.keyPoint(id).ifPresent(probed::add);
