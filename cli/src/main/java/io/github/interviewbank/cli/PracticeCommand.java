@@ -1,13 +1,13 @@
 package io.github.interviewbank.cli;
 
-import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionQuery;
 import io.github.interviewbank.core.Topic;
 import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.FollowUpProposer;
 import io.github.interviewbank.grading.Grade;
-import io.github.interviewbank.grading.Verdict;
+import io.github.interviewbank.grading.ProposedFollowUp;
 import io.github.interviewbank.practice.Attempt;
 import io.github.interviewbank.practice.PlanRequest;
 import io.github.interviewbank.practice.PlannedQuestion;
@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,6 +147,7 @@ final class PracticeCommand extends BankCommand {
   private int run(List<PlannedQuestion> plan, long drawSeed, Clock clock,
       @Nullable SqliteHistory history, Path file) throws IOException {
     AnswerGrader grader = grader();
+    FollowUpProposer followUps = FollowUpProposer.fromBank();
     PrintWriter out = out();
     Terminal t = terminal();
     long fresh = plan.stream().filter(p -> p.reason() == PlannedQuestion.Reason.NEW).count();
@@ -166,8 +166,8 @@ final class PracticeCommand extends BankCommand {
         drawSeed, report);
     LineSource lines = session().interactive() ? EditingLineSource.open()
         : LineSource.of(session().in());
-    PracticeSession practice = new PracticeSession(bank(), grader, session(), lines, settings,
-        clock, noSave ? null : history, file);
+    PracticeSession practice = new PracticeSession(bank(), grader, followUps, session(), lines,
+        settings, clock, noSave ? null : history, file);
     // A Ctrl-C outside the line editor (while grading, or on a pipe) stops the JVM: the hook
     // still prints the summary of what was answered.
     Thread hook = new Thread(() -> practice.finish(true), "practice-summary");
@@ -198,45 +198,26 @@ final class PracticeCommand extends BankCommand {
     return "(" + String.join(", ", parts) + ")";
   }
 
-  /** The follow-up aimed at the weakest point: contradicted, then required, then heaviest. */
-  static Optional<FollowUp> chooseFollowUp(Question q, Grade grade) {
-    if (q.followUps().isEmpty()) {
-      return Optional.empty();
+  /**
+   * The follow-up as a question to grade. One with a reference answer of its own is graded on its
+   * own rubric. Otherwise: its prompt, graded on the question's points it is {@linkplain
+   * #aimedAt aimed at}, against the original reference answer.
+   */
+  static Question followUpQuestion(Question q, ProposedFollowUp f, Grade grade) {
+    Optional<Question> own = f.bankFollowUp().flatMap(b -> b.asQuestion(q));
+    if (own.isPresent()) {
+      return own.get();
     }
-    Optional<KeyPoint> weakest = weakestPoint(q, grade);
-    if (weakest.isPresent()) {
-      String id = weakest.get().id();
-      for (FollowUp f : q.followUps()) {
-        if (f.keyPointIds().contains(id)) {
-          return Optional.of(f);
-        }
-      }
-      for (FollowUp f : q.followUps()) {
-        if (f.keyPointIds().stream().anyMatch(grade.missedIds()::contains)) {
-          return Optional.of(f);
-        }
-      }
-    }
-    return Optional.of(q.followUps().get(0));
-  }
-
-  static Optional<KeyPoint> weakestPoint(Question q, Grade grade) {
-    return q.keyPoints().stream()
-        .filter(k -> grade.keyPoint(k.id()).map(r -> r.verdict() != Verdict.COVERED).orElse(false))
-        .max(Comparator
-            .comparing((KeyPoint k) -> grade.keyPoint(k.id()).map(r -> r.verdict() == Verdict.CONTRADICTED)
-                .orElse(false))
-            .thenComparing(KeyPoint::required)
-            .thenComparingDouble(KeyPoint::weight)
-            .thenComparing(k -> -q.keyPoints().indexOf(k)));
+    return Question.builder(q.id()).prompt(f.prompt()).difficulty(q.difficulty())
+        .topics(q.topics().toArray(Topic[]::new)).referenceAnswer(q.referenceAnswer())
+        .keyPoints(aimedAt(q, f, grade).toArray(KeyPoint[]::new)).build();
   }
 
   /**
-   * The follow-up as a question to grade: its prompt, graded on the points it probes that the
-   * first answer missed (or on all the points it probes, or, when it names none, on the missed
-   * points), against the original reference answer.
+   * The question's key points a follow-up is aimed at: the points it probes that the first answer
+   * missed, or all the points it probes, or, when it names none, the missed points, or else all.
    */
-  static Question followUpQuestion(Question q, FollowUp f, Grade grade) {
+  static List<KeyPoint> aimedAt(Question q, ProposedFollowUp f, Grade grade) {
     List<KeyPoint> probed = new ArrayList<>();
     for (String id : f.keyPointIds()) {
       q.keyPoint(id).ifPresent(probed::add);
@@ -255,8 +236,6 @@ final class PracticeCommand extends BankCommand {
     if (points.isEmpty()) {
       points = q.keyPoints();
     }
-    return Question.builder(q.id()).prompt(f.prompt()).difficulty(q.difficulty())
-        .topics(q.topics().toArray(Topic[]::new)).referenceAnswer(q.referenceAnswer())
-        .keyPoints(points.toArray(KeyPoint[]::new)).build();
+    return points;
   }
 }

@@ -7,8 +7,11 @@ import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.core.Topic;
 import io.github.interviewbank.grading.AnswerGrader;
 import io.github.interviewbank.grading.BandThresholds;
+import io.github.interviewbank.grading.FollowUpProposer;
+import io.github.interviewbank.grading.FollowUpRequest;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GradingRequest;
+import io.github.interviewbank.grading.ProposedFollowUp;
 import io.github.interviewbank.practice.Attempt;
 import io.github.interviewbank.practice.Hints;
 import io.github.interviewbank.practice.PlannedQuestion;
@@ -28,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,7 +70,7 @@ final class PracticeSession {
   private final AnswerReader reader;
   private final Settings settings;
   private final Clock clock;
-  private final BiFunction<Question, Grade, Optional<FollowUp>> followUps;
+  private final FollowUpProposer followUps;
   private @Nullable PracticeHistory history;
   private final @Nullable Path historyFile;
 
@@ -81,9 +83,9 @@ final class PracticeSession {
   private @Nullable Question lastAnswered;
   private boolean finished;
 
-  PracticeSession(QuestionBank bank, AnswerGrader grader, Session session, LineSource lines,
-      Settings settings, Clock clock, @Nullable PracticeHistory history,
-      @Nullable Path historyFile) {
+  PracticeSession(QuestionBank bank, AnswerGrader grader, FollowUpProposer followUps,
+      Session session, LineSource lines, Settings settings, Clock clock,
+      @Nullable PracticeHistory history, @Nullable Path historyFile) {
     this.bank = bank;
     this.grader = grader;
     this.out = session.out();
@@ -92,7 +94,7 @@ final class PracticeSession {
     this.settings = settings;
     this.clock = clock;
     this.reader = new AnswerReader(lines, clock, this::notice);
-    this.followUps = PracticeCommand::chooseFollowUp;
+    this.followUps = followUps;
     this.history = history;
     this.historyFile = historyFile;
     this.startedAt = clock.instant();
@@ -154,7 +156,7 @@ final class PracticeSession {
       if (answer.endOfInput()) {
         return Step.END;
       }
-      return settings.followUps() ? followUp(q, grade.get()) : Step.NEXT;
+      return settings.followUps() ? followUp(q, answer.text(), grade.get()) : Step.NEXT;
     }
   }
 
@@ -185,16 +187,18 @@ final class PracticeSession {
     }
   }
 
-  /** The follow-up aimed at the weakest point of the answer just graded, if there is one. */
-  private Step followUp(Question q, Grade grade) throws IOException {
-    Optional<FollowUp> chosen = followUps.apply(q, grade);
+  /** The follow-up the proposer aims at what the answer just graded missed, if there is one. */
+  private Step followUp(Question q, String answerText, Grade grade) throws IOException {
+    Optional<ProposedFollowUp> chosen = followUps.propose(
+        FollowUpRequest.builder(q, answerText, grade).bank(bank).build());
     if (chosen.isEmpty()) {
       return Step.NEXT;
     }
-    FollowUp f = chosen.get();
+    ProposedFollowUp f = chosen.get();
     Question probe = PracticeCommand.followUpQuestion(q, f, grade);
-    show(t.bold("Follow-up") + (probe.keyPoints().size() == 1
-        ? t.dim("  on: " + probe.keyPoints().get(0).text()) : ""), f.prompt());
+    List<KeyPoint> aimedAt = PracticeCommand.aimedAt(q, f, grade);
+    show(t.bold("Follow-up") + (aimedAt.size() == 1
+        ? t.dim("  on: " + aimedAt.get(0).text()) : ""), f.prompt());
     Set<String> hinted = new LinkedHashSet<>();
     AnswerReader.Response r = read(probe, hinted);
     if (r instanceof AnswerReader.EndOfInput) {
@@ -248,11 +252,11 @@ final class PracticeSession {
   }
 
   /**
-   * Grades, shows and saves one answer; for a follow-up, the short form. Empty when the answer
-   * cannot be graded (too long), which the candidate is told.
+   * Grades, shows and saves one answer; for a follow-up without a rubric of its own, the short
+   * form. Empty when the answer cannot be graded (too long), which the candidate is told.
    */
   private Optional<Grade> gradeAndShow(Question q, AnswerReader.Answer answer,
-      Set<String> hinted, @Nullable FollowUp followUp) {
+      Set<String> hinted, @Nullable ProposedFollowUp followUp) {
     GradingRequest request;
     try {
       request = GradingRequest.builder(q, answer.text()).bank(bank).build();
@@ -271,7 +275,9 @@ final class PracticeSession {
     }
     synchronized (this) {
       out.println();
-      if (followUp == null) {
+      boolean ownRubric = followUp != null && followUp.bankFollowUp()
+          .flatMap(FollowUp::referenceAnswer).isPresent();
+      if (followUp == null || ownRubric) {
         Report.grade(out, t, q, grade, answer.text(), true);
       } else {
         out.println(t.bold("Score    ") + t.bar(grade.score(), 20) + "  "

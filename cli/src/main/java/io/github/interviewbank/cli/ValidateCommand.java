@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code interview-bank validate FILE}: every problem of a custom bank with its line and column;
  * exit 0 when the bank is valid. A valid bank is also graded against itself: a reference answer
- * that does not cover its own key points is reported as a warning.
+ * (a question's, or a follow-up's) that does not cover its own key points is reported as a
+ * warning.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check a bank file: print every problem with its line and column (exit 1), or"
@@ -52,14 +54,13 @@ final class ValidateCommand extends BankCommand {
     List<String> warnings = new ArrayList<>();
     AnswerGrader grader = grader();
     for (Question q : bank.questions()) {
-      if (q.keyPoints().isEmpty()) {
-        continue;
-      }
-      Grade g = grader.grade(GradingRequest.builder(q, q.referenceAnswer()).bank(bank).build());
-      if (!g.missedIds().isEmpty()) {
-        warnings.add("question '" + q.id() + "': its reference answer does not cover key point"
-            + (g.missedIds().size() == 1 ? " " : "s ") + String.join(", ", g.missedIds())
-            + " (grader " + g.graderId() + ")");
+      selfCheck(grader, bank, q, "question '" + q.id() + "'", warnings);
+      for (int i = 0; i < q.followUps().size(); i++) {
+        Optional<Question> own = q.followUps().get(i).asQuestion(q);
+        if (own.isPresent()) {
+          selfCheck(grader, bank, own.get(),
+              "question '" + q.id() + "', follow-up " + (i + 1), warnings);
+        }
       }
     }
     if (format.json()) {
@@ -74,4 +75,17 @@ final class ValidateCommand extends BankCommand {
     return 0;
   }
 
+  /** Warns when the reference answer of {@code q} does not cover its own key points. */
+  private static void selfCheck(AnswerGrader grader, QuestionBank bank, Question q, String what,
+      List<String> warnings) {
+    if (q.keyPoints().isEmpty()) {
+      return;
+    }
+    Grade g = grader.grade(GradingRequest.builder(q, q.referenceAnswer()).bank(bank).build());
+    if (!g.missedIds().isEmpty()) {
+      warnings.add(what + ": its reference answer does not cover key point"
+          + (g.missedIds().size() == 1 ? " " : "s ") + String.join(", ", g.missedIds())
+          + " (grader " + g.graderId() + ")");
+    }
+  }
 }

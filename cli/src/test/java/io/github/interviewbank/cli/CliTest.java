@@ -49,6 +49,31 @@ class CliTest {
     }
 
     @Test
+    void aFollowUpWithItsOwnRubricIsGradedOnItAndShowsItsReferenceAnswer(@TempDir Path dir)
+        throws Exception {
+      Path bank = dir.resolve("bank.json");
+      Files.writeString(bank, """
+          {"formatVersion": 1, "questions": [{"id": "q", "prompt": "What is a cache?",
+            "difficulty": "beginner", "referenceAnswer": "A copy of hot data in fast storage.",
+            "keyPoints": [{"id": "copy", "text": "It keeps a copy", "phrasings": ["copy"]}],
+            "followUps": [{"prompt": "How do entries leave it?", "keyPoints": ["copy"],
+              "referenceAnswer": "They expire after a time to live or are evicted when it is full.",
+              "rubric": [
+                {"id": "expiry", "text": "Entries expire after a TTL", "phrasings": ["expire"]},
+                {"id": "eviction", "text": "A full cache evicts", "phrasings": ["evict*"]}]}]}]}
+          """);
+      Cli r = Cli.input("It keeps a copy of data.\n\nEntries expire, and a full cache evicts"
+          + " the oldest ones.\n\n", "--bank", bank.toString(), "practice", "--count", "1",
+          "--seed", "1");
+      assertEquals(0, r.code(), r.toString());
+      String followUp = r.out().substring(r.out().indexOf("Follow-up  on: It keeps a copy"));
+      assertTrue(followUp.contains("+ covered      Entries expire after a TTL"), r.out());
+      assertTrue(followUp.contains("+ covered      A full cache evicts"), r.out());
+      assertTrue(followUp.contains("Reference answer\n  They expire after a time to live"),
+          r.out());
+    }
+
+    @Test
     void theSameSeedAsksTheSameQuestions() {
       // Without a history, and without saving, each run starts from the same empty history.
       Cli a = Cli.input("x\n\ny\n\nz\n\n", "practice", "--seed", "42", "--no-follow-ups",
@@ -405,17 +430,32 @@ class CliTest {
       assertEquals(4, j.get("problems").get(0).get("line").asInt());
     }
 
-    @Test
-    void warnsWhenAReferenceAnswerMissesItsOwnKeyPoints(@TempDir Path dir) throws Exception {
+    /** Validates a bank of one question "q" whose remaining fields are {@code fields}. */
+    private Cli validateOneQuestion(Path dir, String fields) throws Exception {
       Path bank = dir.resolve("bank.json");
       Files.writeString(bank, """
           {"formatVersion": 1, "questions": [{"id": "q", "prompt": "Why?", "difficulty": "beginner",
-            "referenceAnswer": "Because of caching.",
-            "keyPoints": [{"id": "latency", "text": "It lowers latency", "phrasings": ["lower latency"]}]}]}
-          """);
-      Cli r = Cli.run("validate", bank.toString());
+            "referenceAnswer": "Because of caching.", %s}]}
+          """.formatted(fields));
+      return Cli.run("validate", bank.toString());
+    }
+
+    @Test
+    void warnsWhenAReferenceAnswerMissesItsOwnKeyPoints(@TempDir Path dir) throws Exception {
+      Cli r = validateOneQuestion(dir, """
+          "keyPoints": [{"id": "latency", "text": "It lowers latency", "phrasings": ["lower latency"]}]""");
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("warning: question 'q': its reference answer does not cover key point latency"), r.out());
+    }
+
+    @Test
+    void warnsWhenAFollowUpReferenceAnswerMissesItsOwnRubric(@TempDir Path dir) throws Exception {
+      Cli r = validateOneQuestion(dir, """
+          "followUps": ["How?", {"prompt": "Where?", "referenceAnswer": "In memory",
+            "rubric": [{"id": "disk", "text": "On disk", "phrasings": ["disk"]}]}]""");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().contains("warning: question 'q', follow-up 2: its reference answer does"
+          + " not cover key point disk"), r.out());
     }
 
     @Test
@@ -481,6 +521,51 @@ class CliTest {
       Cli bad = Cli.run("--bank", dir.resolve("absent.json").toString(), "list");
       assertEquals(1, bad.code());
       assertEquals("interview-bank: " + dir.resolve("absent.json") + ": no such file\n", bad.err());
+    }
+  }
+
+  @Nested
+  class Graders {
+    @Test
+    void listsTheKeywordAndLlmGradersWithTheirOptions() {
+      Cli r = Cli.run("graders", "--format", "json");
+      assertEquals(0, r.code(), r.toString());
+      List<String> names = new java.util.ArrayList<>();
+      JsonNode llm = null;
+      for (JsonNode g : json(r.out()).get("graders")) {
+        names.add(g.get("name").asString());
+        if (g.get("name").asString().equals("llm")) {
+          llm = g;
+        }
+      }
+      assertTrue(names.containsAll(List.of("keyword", "llm")), names.toString());
+      assertTrue(llm != null && llm.get("options").toString().contains(
+          "{\"key\":\"base-url\",\"defaultValue\":\"http://localhost:11434/v1\""), r.out());
+      Cli text = Cli.run("graders");
+      assertTrue(text.out().contains("required: the model's name"), text.out());
+    }
+
+    @Test
+    void theLlmGraderWithoutAModelIsAUsageError() {
+      Cli r = Cli.run("--grader", "llm", "grade", "-q", "cap-theorem", "--answer", "pick two");
+      assertEquals(2, r.code(), r.toString());
+      assertEquals("interview-bank: grader 'llm' needs the option 'model': the name of a model the"
+          + " endpoint serves, such as model=qwen2.5:7b-instruct\n", r.err());
+    }
+
+    @Test
+    void anLlmEndpointThatIsDownIsAGraderFailure() throws Exception {
+      int port;
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+          java.net.InetAddress.getLoopbackAddress())) {
+        port = socket.getLocalPort();
+      }
+      String url = "http://127.0.0.1:" + port + "/v1";
+      Cli r = Cli.run("grade", "--grader", "llm", "--grader-option", "base-url=" + url,
+          "--grader-option", "model=stub", "-q", "cap-theorem", "--answer", "pick two");
+      assertEquals(3, r.code(), r.toString());
+      assertEquals("interview-bank: grading failed: cannot connect to " + url
+          + "/chat/completions (is the server running?)\n", r.err());
     }
   }
 }

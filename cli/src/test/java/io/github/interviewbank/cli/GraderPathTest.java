@@ -201,7 +201,7 @@ class GraderPathTest {
     Cli r = run(with(length.toString(), "lenght"));
     assertEquals(2, r.code(), r.toString());
     // "failing" is a provider of this module's tests.
-    assertEquals("interview-bank: no grader named 'lenght'; available: failing, keyword, length\n",
+    assertEquals("interview-bank: no grader named 'lenght'; available: failing, keyword, llm, length\n",
         r.err());
   }
 

@@ -70,18 +70,36 @@ final class BankArbitraries {
             points,
             text().list().ofMaxSize(3))
         .flatAs((prompt, difficulty, topics, answer, keyPoints, followUpPrompts) ->
-            Arbitraries.integers().between(0, 1000).map(pick -> {
-              List<FollowUp> followUps = new ArrayList<>();
-              for (int i = 0; i < followUpPrompts.size(); i++) {
-                if (keyPoints.isEmpty() || (pick + i) % 2 == 0) {
-                  followUps.add(FollowUp.of(followUpPrompts.get(i)));
-                } else {
-                  followUps.add(FollowUp.probing(followUpPrompts.get(i),
-                      keyPoints.get((pick + i) % keyPoints.size()).id()));
-                }
-              }
-              return new Question(id, prompt, difficulty, topics, answer, keyPoints, followUps);
-            }));
+            Combinators.combine(Arbitraries.integers().between(0, 1000),
+                    ownAnswer().list().ofSize(followUpPrompts.size()))
+                .as((pick, ownAnswers) -> {
+                  List<FollowUp> followUps = new ArrayList<>();
+                  for (int i = 0; i < followUpPrompts.size(); i++) {
+                    FollowUp f = keyPoints.isEmpty() || (pick + i) % 2 == 0
+                        ? FollowUp.of(followUpPrompts.get(i))
+                        : FollowUp.probing(followUpPrompts.get(i),
+                            keyPoints.get((pick + i) % keyPoints.size()).id());
+                    followUps.add(ownAnswers.get(i).map(a -> f.withReferenceAnswer(a.answer(),
+                        a.rubric())).orElse(f));
+                  }
+                  return new Question(id, prompt, difficulty, topics, answer, keyPoints,
+                      followUps);
+                }));
+  }
+
+  /** A follow-up's own reference answer and rubric. */
+  record OwnAnswer(String answer, List<KeyPoint> rubric) {}
+
+  /** Mostly none; otherwise a reference answer with 0 to 3 key points. */
+  static Arbitrary<java.util.Optional<OwnAnswer>> ownAnswer() {
+    Arbitrary<List<KeyPoint>> rubric = Arbitraries.integers().between(0, 3).flatMap(n -> {
+      List<Arbitrary<KeyPoint>> each = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        each.add(keyPoint("own-" + i));
+      }
+      return Combinators.combine(each).as(list -> list);
+    });
+    return Combinators.combine(text(), rubric).as(OwnAnswer::new).optional(0.6);
   }
 
   /** Banks of 0 to 8 questions with unique ids, over a fixed set of declared topics. */

@@ -187,6 +187,57 @@ class BankLoadingErrorsTest {
   }
 
   @Test
+  void aFollowUpRubricWithoutAReferenceAnswerIsRejectedWhereItStands() {
+    String json = replaceOnce(TINY,
+        "\"referenceAnswer\": \"Memory is finite, so a full cache evicts entries, often the least"
+            + " recently used.\",", "");
+    QuestionBankException e = failure(json);
+    BankProblem p = e.problems().get(0);
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    assertEquals("a follow-up with a 'rubric' needs a 'referenceAnswer'", p.message());
+    assertEquals(Optional.of("$.questions[0].followUps[1].rubric"), p.jsonPath());
+    assertEquals(Optional.of("what-is-a-cache"), p.questionId());
+    assertEquals(OptionalInt.of(lineOf(json, "\"rubric\": [")), p.line());
+  }
+
+  @Test
+  void aBlankFollowUpReferenceAnswerIsRejected() {
+    QuestionBankException e = failure(replaceOnce(TINY, "\"Memory is finite, so", "\" \\t\", \"x\": \""));
+    assertTrue(e.problems().stream().anyMatch(p -> p.message().equals(
+        "'referenceAnswer' must not be blank")
+        && p.jsonPath().equals(Optional.of("$.questions[0].followUps[1].referenceAnswer"))),
+        e.problems().toString());
+    assertTrue(e.problems().stream().anyMatch(p -> p.message().startsWith("unknown field 'x'")),
+        e.problems().toString());
+  }
+
+  @Test
+  void followUpRubricKeyPointsAreValidatedLikeAQuestionsWithTheirLocation() {
+    String json = replaceOnce(TINY, "\"id\": \"eviction\"", "\"id\": \"memory-bound\"");
+    QuestionBankException e = failure(json);
+    BankProblem p = e.problems().get(0);
+    assertTrue(p.message().startsWith("duplicate key point id 'memory-bound' (first used on line "
+        + lineOf(json, "\"id\": \"memory-bound\"") + ")"), p.message());
+    assertEquals(Optional.of("$.questions[0].followUps[1].rubric[1].id"), p.jsonPath());
+    assertEquals(Optional.of("what-is-a-cache"), p.questionId());
+
+    e = failure(replaceOnce(TINY, "\"evict*\"", "\"ev*\""));
+    assertEquals(Optional.of("$.questions[0].followUps[1].rubric[1].phrasings[0]"),
+        e.problems().get(0).jsonPath());
+    assertTrue(e.getMessage().contains("invalid pattern"), e.getMessage());
+
+    e = failure(replaceOnce(TINY, "\"weight\": 2.5", "\"weight\": -1"));
+    assertEquals(Optional.of("$.questions[0].followUps[1].rubric[1].weight"),
+        e.problems().get(0).jsonPath());
+
+    e = failure(replaceOnce(TINY, "\"text\": \"Cache memory is finite\"", "\"txt\": \"Cache\""));
+    assertTrue(e.problems().stream().anyMatch(p2 -> p2.message().startsWith("unknown field 'txt'")),
+        e.problems().toString());
+    assertTrue(e.problems().stream().anyMatch(p2 -> p2.message().equals("missing field 'text'")),
+        e.problems().toString());
+  }
+
+  @Test
   void tooDeepNestingIsRejected() {
     String deep = "[".repeat(40) + "]".repeat(40);
     QuestionBankException e = failure("{\"formatVersion\": 1, \"questions\": [], \"$comment\": " + deep + "}");

@@ -85,6 +85,51 @@ class BuiltInBankTest {
     assertEquals(List.of(), failures);
   }
 
+  /**
+   * Follow-ups with a rubric of their own: every follow-up of the seed questions and of at least
+   * {@value #QUESTIONS_WITH_FOLLOW_UP_RUBRICS} questions in all has one, of 2 to 5 key points
+   * with 3 to 8 phrasings each, and a reference answer of 30 to 110 words.
+   */
+  @Test
+  void followUpRubricsMeetTheContentBar() {
+    List<String> failures = new ArrayList<>();
+    int covered = 0;
+    for (Question q : bank.questions()) {
+      boolean all = true;
+      for (int i = 0; i < q.followUps().size(); i++) {
+        FollowUp f = q.followUps().get(i);
+        if (f.referenceAnswer().isEmpty()) {
+          all = false;
+          if (SEED_IDS.contains(q.id())) {
+            failures.add(q.id() + " follow-up " + i + ": no rubric of its own");
+          }
+          continue;
+        }
+        if (f.rubric().size() < 2 || f.rubric().size() > 5) {
+          failures.add(q.id() + " follow-up " + i + ": " + f.rubric().size() + " key points");
+        }
+        for (KeyPoint k : f.rubric()) {
+          if (k.phrasings().size() < 3 || k.phrasings().size() > 8) {
+            failures.add(q.id() + " follow-up " + i + "/" + k.id() + ": " + k.phrasings().size()
+                + " phrasings");
+          }
+        }
+        int words = f.referenceAnswer().get().split("\\s+", -1).length;
+        if (words < 30 || words > 110) {
+          failures.add(q.id() + " follow-up " + i + ": reference answer of " + words + " words");
+        }
+      }
+      if (all) {
+        covered++;
+      }
+    }
+    assertEquals(List.of(), failures);
+    assertTrue(covered >= QUESTIONS_WITH_FOLLOW_UP_RUBRICS,
+        covered + " questions have a rubric on every follow-up");
+  }
+
+  private static final int QUESTIONS_WITH_FOLLOW_UP_RUBRICS = 60;
+
   @Test
   void holdsAtLeastAHundredQuestions() {
     assertTrue(bank.size() >= 100, "questions: " + bank.size());
@@ -178,7 +223,11 @@ class BuiltInBankTest {
     for (Question q : bank.questions()) {
       List<String> texts = new ArrayList<>(List.of(q.prompt(), q.referenceAnswer()));
       q.keyPoints().forEach(k -> texts.add(k.text()));
-      q.followUps().forEach(f -> texts.add(f.prompt()));
+      for (FollowUp f : q.followUps()) {
+        texts.add(f.prompt());
+        f.referenceAnswer().ifPresent(texts::add);
+        f.rubric().forEach(k -> texts.add(k.text()));
+      }
       for (String text : texts) {
         List<String> words = words(text);
         for (int i = 0; i + 8 <= words.size(); i++) {

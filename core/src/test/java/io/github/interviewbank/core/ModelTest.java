@@ -164,6 +164,53 @@ class ModelTest {
   }
 
   @Test
+  void followUpsHaveNoReferenceAnswerOrRubricUnlessGiven() {
+    FollowUp plain = FollowUp.probing("Why?", "a");
+    assertEquals(Optional.empty(), plain.referenceAnswer());
+    assertEquals(List.of(), plain.rubric());
+    assertEquals(Optional.empty(), plain.asQuestion(Fixtures.question("q", Difficulty.BEGINNER)));
+  }
+
+  @Test
+  void aFollowUpRubricNeedsAReferenceAnswerAndUniqueIds() {
+    KeyPoint a = KeyPoint.of("a", "Point a");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new FollowUp("Why?", List.of(), Optional.empty(), List.of(a)));
+    assertEquals("follow-up 'Why?': a rubric needs a reference answer", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FollowUp.of("Why?").withReferenceAnswer("Because.", List.of(a, a.withWeight(2))));
+    assertEquals("duplicate follow-up rubric key point id 'a'", e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> FollowUp.of("Why?").withReferenceAnswer(" ", List.of()));
+    assertThrows(NullPointerException.class,
+        () -> new FollowUp("Why?", List.of(), Optional.of("Because."), java.util.Arrays.asList(a, null)));
+  }
+
+  @Test
+  void aFollowUpRubricIsAnUnmodifiableCopy() {
+    List<KeyPoint> points = new ArrayList<>(List.of(KeyPoint.of("a", "Point a")));
+    FollowUp f = FollowUp.of("Why?").withReferenceAnswer("Because.", points);
+    points.clear();
+    assertEquals(1, f.rubric().size());
+    assertThrows(UnsupportedOperationException.class, () -> f.rubric().clear());
+  }
+
+  @Test
+  void aFollowUpWithAReferenceAnswerIsAQuestionOfItsOwn() {
+    Question parent = Fixtures.question("parent", Difficulty.ADVANCED, Fixtures.CACHING);
+    KeyPoint own = KeyPoint.of("own", "A point of the follow-up").withWeight(3);
+    FollowUp f = FollowUp.probing("Why?", "point-a").withReferenceAnswer("Because.", List.of(own));
+    Question q = f.asQuestion(parent).orElseThrow();
+    assertEquals("parent", q.id());
+    assertEquals("Why?", q.prompt());
+    assertEquals("Because.", q.referenceAnswer());
+    assertEquals(Difficulty.ADVANCED, q.difficulty());
+    assertEquals(List.of(Fixtures.CACHING), q.topics());
+    assertEquals(List.of(own), q.keyPoints());
+    assertEquals(List.of(), q.followUps());
+  }
+
+  @Test
   void synonymGroupsNeedTwoNonBlankTerms() {
     assertThrows(IllegalArgumentException.class, () -> SynonymGroup.of("db"));
     assertThrows(IllegalArgumentException.class, () -> SynonymGroup.of("db", " "));

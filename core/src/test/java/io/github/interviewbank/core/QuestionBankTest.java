@@ -46,8 +46,24 @@ class QuestionBankTest {
     assertEquals(
         List.of(
             FollowUp.probing("How do entries leave a cache?", "fast-copy"),
+            FollowUp.of("Why does a cache need a size limit?").withReferenceAnswer(
+                "Memory is finite, so a full cache evicts entries, often the least recently used.",
+                List.of(
+                    KeyPoint.of("memory-bound", "Cache memory is finite")
+                        .withPhrasings(List.of("memory finite|limit*")),
+                    KeyPoint.of("eviction", "A full cache evicts entries").withWeight(2.5)
+                        .withPhrasings(List.of("evict*", "lru")))),
             FollowUp.of("What is a hit ratio?")),
         q.followUps());
+  }
+
+  @Test
+  void followUpsWithTheirOwnRubricAreWrittenWithIt() {
+    String json = tiny.toJson();
+    assertTrue(json.contains("\"rubric\": [\n"), json);
+    assertTrue(json.contains("\"referenceAnswer\": \"Memory is finite"), json);
+    assertTrue(json.contains("\"weight\": 2.5"), json);
+    assertEquals(tiny, Fixtures.read(json));
   }
 
   @Test

@@ -16,9 +16,9 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tries graders in order and returns the first grade produced: a grader that throws or exceeds
- * its timeout hands over to the next one. The shape that puts a remote grader in front of a
- * local one:
+ * Tries graders in order and returns the first grade produced: a grader that cannot grade (throws
+ * {@link GradingException}) or exceeds its timeout hands over to the next one. The shape that
+ * puts a remote grader in front of a local one:
  *
  * <pre>{@code
  * AnswerGrader grader = FallbackGrader.builder()
@@ -31,9 +31,16 @@ import org.jspecify.annotations.Nullable;
  * <p>The returned grade keeps the {@linkplain Grade#graderId() id} of the grader that produced
  * it, so callers can see when the fallback was used. A grader with a timeout runs on the
  * builder's executor (by default a shared pool of daemon threads) and is cancelled, with an
- * interrupt, when its time is up; a grader without one runs on the calling thread. When every
+ * interrupt, when its time is up; a grader without one runs on the calling thread. Each failure
+ * that hands over is reported to the {@linkplain Builder#onFailure listener}, by default a
+ * warning on the {@link System.Logger} named {@code io.github.interviewbank.grading}. When every
  * grader fails, {@link #grade(GradingRequest)} throws a {@link GradingException} with each
  * failure attached as a suppressed exception.
+ *
+ * <p>Only failures to grade hand over. Anything else a grader throws (a {@link
+ * NullPointerException}, an {@link IllegalArgumentException} for a bad request, an {@link Error})
+ * is a bug or a bad argument, and propagates at once with the earlier failures attached as
+ * suppressed exceptions: a fallback must not hide it behind another grader's grade.
  *
  * <p>Immutable and thread-safe when its graders are.
  *
@@ -57,6 +64,11 @@ public final class FallbackGrader implements AnswerGrader {
     }
     String given = b.id;
     this.id = given != null ? given : sb.append(')').toString();
+  }
+
+  private static void logFailure(String graderId, Throwable error) {
+    System.getLogger("io.github.interviewbank.grading").log(System.Logger.Level.WARNING,
+        "grader " + graderId + " failed, trying the next one: " + error);
   }
 
   /** A lazily created pool of daemon threads for timed graders. */
@@ -98,10 +110,12 @@ public final class FallbackGrader implements AnswerGrader {
         GradingException interrupted = new GradingException("interrupted while grading", e);
         failures.forEach(interrupted::addSuppressed);
         throw interrupted;
-      } catch (RuntimeException | TimeoutException | ExecutionException e) {
-        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-        failures.add(cause);
-        onFailure.accept(grader.id(), cause);
+      } catch (GradingException | TimeoutException e) {
+        failures.add(e);
+        onFailure.accept(grader.id(), e);
+      } catch (RuntimeException e) {
+        failures.forEach(e::addSuppressed);
+        throw e;
       }
     }
     GradingException all = new GradingException(
@@ -112,7 +126,7 @@ public final class FallbackGrader implements AnswerGrader {
   }
 
   private Grade gradeWithin(AnswerGrader grader, GradingRequest request, Duration timeout)
-      throws InterruptedException, ExecutionException, TimeoutException {
+      throws InterruptedException, TimeoutException {
     // FutureTask, unlike CompletableFuture, interrupts the worker when cancelled.
     FutureTask<Grade> task = new FutureTask<>(() -> grader.grade(request));
     executor.execute(task);
@@ -122,6 +136,17 @@ public final class FallbackGrader implements AnswerGrader {
       task.cancel(true);
       throw new TimeoutException(
           "grader " + grader.id() + " did not answer within " + timeout.toMillis() + " ms");
+    } catch (ExecutionException e) {
+      // What the grader threw, rethrown on this thread: a GradingException hands over, the rest
+      // propagates. grade(...) declares no checked exception, so the cause is unchecked.
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("grader " + grader.id() + " failed", cause);
     }
   }
 
@@ -151,7 +176,7 @@ public final class FallbackGrader implements AnswerGrader {
     private final List<AnswerGrader> graders = new ArrayList<>();
     private final List<@Nullable Duration> timeouts = new ArrayList<>();
     private @Nullable Executor executor;
-    private BiConsumer<String, Throwable> onFailure = (graderId, error) -> {};
+    private BiConsumer<String, Throwable> onFailure = FallbackGrader::logFailure;
     private @Nullable String id;
 
     private Builder() {}
@@ -203,7 +228,9 @@ public final class FallbackGrader implements AnswerGrader {
 
     /**
      * Sets a callback told of each failure before the next grader is tried: the failed grader's
-     * id and what it threw (a {@link TimeoutException} for a timeout).
+     * id and what it threw (a {@link GradingException}, or a {@link TimeoutException} for a
+     * timeout). By default each failure is logged as a warning on the {@link System.Logger} named
+     * {@code io.github.interviewbank.grading}; a listener replaces that.
      *
      * @param listener the callback; never {@code null}
      * @return this builder

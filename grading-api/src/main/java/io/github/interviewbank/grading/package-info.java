@@ -9,7 +9,15 @@
  * io.github.interviewbank.grading.Band}, one {@link io.github.interviewbank.grading.KeyPointResult}
  * per key point with the {@link io.github.interviewbank.grading.Span}s of the answer that showed
  * it, and feedback for the candidate. Implementing a grader means implementing one method; batch
- * and asynchronous grading have defaults.
+ * and asynchronous grading have defaults. {@link io.github.interviewbank.grading.RubricScoring}
+ * is the shared rule that turns per-key-point verdicts into a score and a band.
+ *
+ * <h2>Follow-ups</h2>
+ *
+ * <p>A {@link io.github.interviewbank.grading.FollowUpProposer} proposes the next question after
+ * a graded answer (a {@link io.github.interviewbank.grading.ProposedFollowUp}: a prompt and the key
+ * points it probes). {@code FollowUpProposer.fromBank()} picks the bank's follow-up aimed at the
+ * weakest point; other proposers (a model) plug in beside it.
  *
  * <h2>Discovery</h2>
  *

@@ -93,6 +93,51 @@ class CompositionTest {
   }
 
   @Test
+  void fallbackLetsABugPropagateInsteadOfHidingItBehindTheNextGrader() {
+    AnswerGrader buggy = request -> {
+      throw new NullPointerException("bug in grader");
+    };
+    List<String> failed = new ArrayList<>();
+    FallbackGrader chain = FallbackGrader.builder().then(FAILING).then(buggy).then(HIGH)
+        .onFailure((id, error) -> failed.add(id)).build();
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> chain.grade(TestQuestions.CACHE, "a"));
+    assertEquals("bug in grader", e.getMessage());
+    assertEquals(1, e.getSuppressed().length, "the earlier failure is attached");
+    assertEquals(1, failed.size(), "only the real failure to grade was reported");
+  }
+
+  @Test
+  void fallbackLetsABugOfATimedGraderPropagateToo() {
+    AnswerGrader buggy = request -> {
+      throw new IllegalStateException("bug on the pool");
+    };
+    FallbackGrader chain =
+        FallbackGrader.builder().then(buggy, Duration.ofSeconds(5)).then(HIGH).build();
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> chain.grade(TestQuestions.CACHE, "a"));
+    assertEquals("bug on the pool", e.getMessage());
+  }
+
+  @Test
+  void fallbackHandsOverAGradingExceptionOfATimedGrader() {
+    FallbackGrader chain =
+        FallbackGrader.builder().then(FAILING, Duration.ofSeconds(5)).then(LOW).build();
+    assertEquals("low", chain.grade(TestQuestions.CACHE, "a").graderId());
+  }
+
+  @Test
+  void fallbackLogsEachFailureAsAWarningByDefault() {
+    RecordingLoggerFinder.MESSAGES.clear();
+    assertEquals("low", FallbackGrader.builder().then(FAILING).then(LOW).build()
+        .grade(TestQuestions.CACHE, "a").graderId());
+    List<String> logged = List.copyOf(RecordingLoggerFinder.MESSAGES);
+    assertEquals(1, logged.size(), logged.toString());
+    assertTrue(logged.get(0).startsWith("WARNING io.github.interviewbank.grading: "), logged.get(0));
+    assertTrue(logged.get(0).contains("service down"), logged.get(0));
+  }
+
+  @Test
   void fallbackRejectsNonPositiveTimeouts() {
     assertThrows(IllegalArgumentException.class,
         () -> FallbackGrader.builder().then(HIGH, Duration.ZERO));

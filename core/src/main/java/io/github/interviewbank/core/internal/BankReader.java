@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -45,7 +46,8 @@ public final class BankReader {
           "followUps");
   private static final Set<String> KEY_POINT_FIELDS =
       Set.of("$comment", "id", "text", "weight", "required", "phrasings", "contradictions");
-  private static final Set<String> FOLLOW_UP_FIELDS = Set.of("$comment", "prompt", "keyPoints");
+  private static final Set<String> FOLLOW_UP_FIELDS =
+      Set.of("$comment", "prompt", "keyPoints", "referenceAnswer", "rubric");
 
   private final String source;
   private final List<BankProblem> problems = new ArrayList<>();
@@ -345,7 +347,7 @@ public final class BankReader {
     String answer = text(node, path, "referenceAnswer");
     Difficulty difficulty = difficulty(node, path);
     List<Topic> topics = questionTopics(node, path, declared);
-    List<KeyPoint> keyPoints = keyPoints(node, path);
+    List<KeyPoint> keyPoints = keyPoints(node, path, "keyPoints");
     List<FollowUp> followUps = followUps(node, path, declaredKeyPointIds(node));
     if (problems.size() > before
         || questionId == null || prompt == null || answer == null || difficulty == null) {
@@ -398,16 +400,17 @@ public final class BankReader {
     return topics;
   }
 
-  private List<KeyPoint> keyPoints(JsonNode node, String path) {
+  /** The key points in {@code field} of {@code node}: a question's rubric or a follow-up's. */
+  private List<KeyPoint> keyPoints(JsonNode node, String path, String field) {
     List<KeyPoint> points = new ArrayList<>();
-    JsonNode list = node.fields().get("keyPoints");
+    JsonNode list = node.fields().get(field);
     if (list == null) {
       return points;
     }
     Map<String, Integer> seenAtLine = new HashMap<>();
-    List<JsonNode> items = array(list, path + ".keyPoints");
+    List<JsonNode> items = array(list, path + "." + field);
     for (int i = 0; i < items.size(); i++) {
-      String itemPath = path + ".keyPoints[" + i + "]";
+      String itemPath = path + "." + field + "[" + i + "]";
       JsonNode item = items.get(i);
       if (!isObject(item, itemPath)) {
         continue;
@@ -541,6 +544,7 @@ public final class BankReader {
             "follow-up must be a string or an object, was " + item.kind.description);
         continue;
       }
+      int before = problems.size();
       checkFields(item, itemPath, FOLLOW_UP_FIELDS);
       String prompt = text(item, itemPath, "prompt");
       List<String> targets = List.of();
@@ -558,9 +562,20 @@ public final class BankReader {
           }
         }
       }
-      if (prompt != null) {
+      // A follow-up's own reference answer and rubric are read as a question's are.
+      Optional<String> answer = Optional.empty();
+      if (item.fields().containsKey("referenceAnswer")) {
+        answer = Optional.ofNullable(text(item, itemPath, "referenceAnswer"));
+      }
+      List<KeyPoint> rubric = keyPoints(item, itemPath, "rubric");
+      JsonNode rubricNode = item.fields().get("rubric");
+      if (rubricNode != null && !item.fields().containsKey("referenceAnswer")) {
+        problem(rubricNode, itemPath + ".rubric",
+            "a follow-up with a 'rubric' needs a 'referenceAnswer'");
+      }
+      if (prompt != null && problems.size() == before) {
         try {
-          followUps.add(new FollowUp(prompt, targets));
+          followUps.add(new FollowUp(prompt, targets, answer, rubric));
         } catch (IllegalArgumentException e) {
           problem(item, itemPath, String.valueOf(e.getMessage()));
         }

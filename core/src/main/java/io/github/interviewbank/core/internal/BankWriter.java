@@ -144,15 +144,32 @@ public final class BankWriter {
     if (!q.followUps().isEmpty()) {
       g.writeArrayPropertyStart("followUps");
       for (FollowUp f : q.followUps()) {
-        if (f.keyPointIds().isEmpty()) {
-          g.writeString(f.prompt());
-        } else {
-          g.writeStartObject();
-          g.writeStringProperty("prompt", f.prompt());
-          g.writeName("keyPoints");
-          strings(g, f.keyPointIds());
-          g.writeEndObject();
-        }
+        followUp(g, f);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** A follow-up: its prompt alone as a string, or an object with what it has beyond that. */
+  private static void followUp(JsonGenerator g, FollowUp f) {
+    if (f.keyPointIds().isEmpty() && f.referenceAnswer().isEmpty()) {
+      g.writeString(f.prompt());
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringProperty("prompt", f.prompt());
+    if (!f.keyPointIds().isEmpty()) {
+      g.writeName("keyPoints");
+      strings(g, f.keyPointIds());
+    }
+    if (f.referenceAnswer().isPresent()) {
+      g.writeStringProperty("referenceAnswer", f.referenceAnswer().get());
+    }
+    if (!f.rubric().isEmpty()) {
+      g.writeArrayPropertyStart("rubric");
+      for (KeyPoint k : f.rubric()) {
+        keyPoint(g, k);
       }
       g.writeEndArray();
     }

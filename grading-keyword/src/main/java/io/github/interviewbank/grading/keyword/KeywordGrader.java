@@ -5,6 +5,7 @@ import io.github.interviewbank.grading.AnswerGrader;
 import io.github.interviewbank.grading.BandThresholds;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GradingRequest;
+import io.github.interviewbank.grading.RubricScoring;
 import io.github.interviewbank.grading.keyword.internal.KeywordEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,8 @@ public final class KeywordGrader implements AnswerGrader {
 
   private KeywordGrader(Builder b) {
     this.settings = new KeywordEngine.Settings(b.proximity, b.negationWindow, b.fuzzy,
-        b.coverageExponent, b.referenceBlend, b.requiredCap, b.contradictionCap,
-        b.keywordListFactor, b.referenceSaturation, b.bands, List.copyOf(b.synonyms));
+        new RubricScoring(b.coverageExponent, b.requiredCap, b.contradictionCap, b.bands),
+        b.referenceBlend, b.keywordListFactor, b.referenceSaturation, List.copyOf(b.synonyms));
     this.engine = new KeywordEngine(settings, ID);
   }
 

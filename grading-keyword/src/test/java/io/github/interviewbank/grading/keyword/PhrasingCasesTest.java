@@ -22,11 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The bundled bank's rubric against paraphrases written while tuning it: each case says which key
  * points an answer must cover, must miss, or must contradict. A regression suite for phrasings
- * and for the matcher alike. The cases were written without looking at the calibration set.
+ * and for the matcher alike. A case with a {@code followUp} index is an answer to that follow-up,
+ * graded against the follow-up's own rubric. The cases were written without looking at the
+ * calibration set.
  */
 class PhrasingCasesTest {
   private static final List<String> FILES = List.of("seed.json", "rest-security.json",
-      "databases-caching.json", "concurrency-architecture.json", "systems.json");
+      "databases-caching.json", "concurrency-architecture.json", "systems.json",
+      "follow-ups.json");
 
   @TestFactory
   Stream<DynamicTest> everyCaseHolds() throws IOException {
@@ -55,6 +58,10 @@ class PhrasingCasesTest {
 
   private static void check(QuestionBank bank, KeywordGrader grader, JsonNode c) {
     Question q = bank.find(c.get("questionId").asString()).orElseThrow();
+    JsonNode followUp = c.get("followUp");
+    if (followUp != null) {
+      q = q.followUps().get(followUp.asInt()).asQuestion(q).orElseThrow();
+    }
     String answer = c.get("answer").asString();
     Grade g = grader.grade(GradingRequest.builder(q, answer).bank(bank).build());
     List<String> wrong = new ArrayList<>();

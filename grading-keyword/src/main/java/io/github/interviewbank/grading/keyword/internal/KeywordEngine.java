@@ -4,10 +4,10 @@ import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.core.SynonymGroup;
-import io.github.interviewbank.grading.BandThresholds;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GradingRequest;
 import io.github.interviewbank.grading.KeyPointResult;
+import io.github.interviewbank.grading.RubricScoring;
 import io.github.interviewbank.grading.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +25,10 @@ public final class KeywordEngine {
       int proximity,
       int negationWindow,
       boolean fuzzy,
-      double coverageExponent,
+      RubricScoring scoring,
       double referenceBlend,
-      double requiredCap,
-      double contradictionCap,
       double keywordListFactor,
       double referenceSaturation,
-      BandThresholds bands,
       List<SynonymGroup> synonyms) {}
 
   /** Per bank (or for requests without one): synonyms, statistics, compiled questions. */
@@ -114,15 +111,12 @@ public final class KeywordEngine {
   private Grade gradeByRubric(CompiledQuestion compiled, Matcher m) {
     CompiledQuestion.Point[] points = compiled.points;
     List<KeyPointResult> results = new ArrayList<>(points.length);
-    double total = 0;
-    double covered = 0;
     @Nullable KeyPoint missedRequired = null;
     @Nullable KeyPoint contradictedPoint = null;
     @Nullable String contradictionQuote = null;
     List<KeyPoint> missed = new ArrayList<>(points.length);
     for (CompiledQuestion.Point point : points) {
       KeyPoint k = point.keyPoint;
-      total += k.weight();
       List<Span> against = spansOfFirstMatch(point.contradictions, m);
       if (!against.isEmpty()) {
         results.add(KeyPointResult.contradicted(k.id(), against));
@@ -145,28 +139,24 @@ public final class KeywordEngine {
         }
       } else {
         results.add(KeyPointResult.covered(k.id(), evidence));
-        covered += k.weight();
       }
     }
-    double coverage = total == 0 ? 0 : covered / total;
+    // The shared rubric rule, with this grader's own credit (overlap with the reference answer,
+    // the keyword-list penalty) between the curve and the caps.
+    RubricScoring scoring = settings.scoring();
+    Question q = compiled.question;
+    double coverage = scoring.coverage(q, results);
     double overlap = referenceOverlap(compiled, m);
     double blend = settings.referenceBlend();
-    double score = (1 - blend) * Math.pow(coverage, settings.coverageExponent()) + blend * overlap;
+    double score = (1 - blend) * scoring.curve(coverage) + blend * overlap;
     boolean list = isKeywordList(m.tokens);
     if (list) {
       score *= settings.keywordListFactor();
     }
-    if (missedRequired != null) {
-      score = Math.min(score, settings.requiredCap());
-    }
-    if (contradictedPoint != null) {
-      score = Math.min(score, settings.contradictionCap());
-    }
-    score = clamp(score);
+    score = scoring.capped(score, q, results);
     String feedback = rubricFeedback(coverage, points.length, missed, missedRequired,
         contradictedPoint, contradictionQuote, list);
-    return new Grade(compiled.question.id(), graderId, score, settings.bands().bandOf(score),
-        results, feedback);
+    return new Grade(q.id(), graderId, score, scoring.band(score), results, feedback);
   }
 
   /** The character spans of the first matching pattern's match, or none. */
@@ -332,7 +322,7 @@ public final class KeywordEngine {
     if (list) {
       sb.append(" Your answer reads like a list of terms: explain how they work and why.");
     }
-    return new Grade(compiled.question.id(), graderId, score, settings.bands().bandOf(score),
+    return new Grade(compiled.question.id(), graderId, score, settings.scoring().band(score),
         List.of(), sb.toString());
   }
 }

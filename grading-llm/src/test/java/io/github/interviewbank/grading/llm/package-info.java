@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.interviewbank.grading.llm;
+
+import org.jspecify.annotations.NullMarked;
