@@ -1,6 +1,7 @@
 package io.github.interviewbank.grading;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Makes a grader available by name, found through {@link java.util.ServiceLoader}.
@@ -69,5 +70,28 @@ public interface GraderProvider {
    */
   default List<GraderOption> options() {
     return List.of();
+  }
+
+  /**
+   * Creates the follow-up proposer that goes with this provider's grader, such as one that asks
+   * the same model, configured by the same options.
+   *
+   * <p>A program that interviews calls it after {@link #create(GraderOptions)}, with the same
+   * options, and asks this proposer for follow-ups instead of {@link
+   * FollowUpProposer#fromBank()}. Offering one also marks the grader as remote: the command
+   * line's {@code practice} then keeps the keyword grader and the bank's follow-ups behind both,
+   * and switches to them for the rest of the session when either throws {@link
+   * GradingException}. So a grader and proposer that reach a service should fail with {@code
+   * GradingException}, within a timeout of their own, when it is down or too slow.
+   *
+   * <p>The default implementation returns empty: the grader comes without a proposer of its own.
+   *
+   * @param options the options, as given to {@link #create(GraderOptions)}; never {@code null}
+   * @return the proposer, or empty when the grader has none; never {@code null}
+   * @throws GraderConfigurationException if an option is unknown or its value is invalid
+   * @since 0.1.0
+   */
+  default Optional<FollowUpProposer> createFollowUpProposer(GraderOptions options) {
+    return Optional.empty();
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,5 +111,11 @@ class GraderRegistryTest {
     assertEquals(1, registry.providers().size());
     assertEquals(List.of(), registry.problems());
     assertEquals("GraderRegistry[echo]", registry.toString());
+  }
+
+  @Test
+  void aProviderOffersNoFollowUpProposerUnlessItHasOne() {
+    assertEquals(Optional.empty(), new TestProviders.Echo().createFollowUpProposer(
+        GraderOptions.of("echo", Map.of("score", "0.5"))));
   }
 }

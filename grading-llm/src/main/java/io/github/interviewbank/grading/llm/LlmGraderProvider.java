@@ -1,15 +1,18 @@
 package io.github.interviewbank.grading.llm;
 
 import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.FollowUpProposer;
 import io.github.interviewbank.grading.GraderOption;
 import io.github.interviewbank.grading.GraderOptions;
 import io.github.interviewbank.grading.GraderProvider;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Publishes {@link LlmGrader} as the grader named {@value LlmGrader#ID}, with the options of
  * {@link LlmSettings#options()}: {@code --grader llm --grader-option model=...} on the command
- * line. Applications do not use this class directly.
+ * line, and {@link LlmFollowUpProposer} as its follow-up proposer, with the same options.
+ * Applications do not use this class directly.
  *
  * @since 0.1.0
  */
@@ -43,5 +46,11 @@ public final class LlmGraderProvider implements GraderProvider {
   @Override
   public AnswerGrader create(GraderOptions options) {
     return LlmGrader.create(LlmSettings.fromOptions(options));
+  }
+
+  /** {@return an {@link LlmFollowUpProposer} asking the grader's model} */
+  @Override
+  public Optional<FollowUpProposer> createFollowUpProposer(GraderOptions options) {
+    return Optional.of(LlmFollowUpProposer.create(LlmSettings.fromOptions(options)));
   }
 }

@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.interviewbank.core.Question;
 import io.github.interviewbank.grading.AnswerGrader;
 import io.github.interviewbank.grading.AnswerGraders;
 import io.github.interviewbank.grading.GraderConfigurationException;
 import io.github.interviewbank.grading.GraderOption;
+import io.github.interviewbank.grading.FollowUpProposer;
+import io.github.interviewbank.grading.FollowUpRequest;
+import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GraderOptions;
+import io.github.interviewbank.grading.GraderProvider;
+import io.github.interviewbank.grading.ProposedFollowUp;
+import io.github.interviewbank.grading.llm.StubChatServer.Reply;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LlmSettingsTest {
@@ -95,6 +103,28 @@ class LlmSettingsTest {
     assertEquals("llm", g.id());
     assertEquals(LlmSettings.options(),
         AnswerGraders.registry().find("llm").orElseThrow().options());
+  }
+
+  @Test
+  void theProviderOffersAFollowUpProposerAskingTheSameEndpoint() {
+    GraderProvider provider = AnswerGraders.registry().find("llm").orElseThrow();
+    try (StubChatServer stub = StubChatServer.start(
+        call -> Reply.content("{\"prompt\": \"Why?\", \"keyPoints\": []}"))) {
+      FollowUpProposer proposer = provider.createFollowUpProposer(GraderOptions.of("llm",
+          Map.of("base-url", stub.baseUrl(), "model", "m"))).orElseThrow();
+      Question cap = LlmGraderTest.CAP;
+      Optional<ProposedFollowUp> next = proposer.propose(
+          FollowUpRequest.of(cap, "An answer.", Grade.noAnswer(cap, "llm")));
+      assertEquals("Why?", next.orElseThrow().prompt());
+      assertEquals("m", stub.calls().get(0).body().path("model").asString());
+    }
+  }
+
+  @Test
+  void theProvidersFollowUpProposerNeedsAModelToo() {
+    GraderProvider provider = AnswerGraders.registry().find("llm").orElseThrow();
+    assertThrows(GraderConfigurationException.class,
+        () -> provider.createFollowUpProposer(GraderOptions.of("llm", Map.of())));
   }
 
   @Test
