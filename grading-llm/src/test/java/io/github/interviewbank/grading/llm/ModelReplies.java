@@ -10,8 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Message contents a stub model replies with: grades in the requested JSON shape. */
-final class ModelReplies {
+/**
+ * Message contents a stub model replies with: grades and follow-ups in the requested JSON shapes.
+ */
+public final class ModelReplies {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ObjectNode root = JSON.createObjectNode();
@@ -22,12 +24,12 @@ final class ModelReplies {
   }
 
   /** Starts a grade. */
-  static ModelReplies grade() {
+  public static ModelReplies grade() {
     return new ModelReplies();
   }
 
   /** Adds a verdict on a key point with its quotes. */
-  ModelReplies point(String id, String verdict, String... quotes) {
+  public ModelReplies point(String id, String verdict, String... quotes) {
     ObjectNode p = points.addObject();
     p.put("id", id);
     p.put("verdict", verdict);
@@ -39,13 +41,13 @@ final class ModelReplies {
   }
 
   /** Sets the feedback. */
-  ModelReplies feedback(String text) {
+  public ModelReplies feedback(String text) {
     root.put("feedback", text);
     return this;
   }
 
   /** The reply's JSON text. */
-  String json() {
+  public String json() {
     return root.toString();
   }
 
@@ -53,7 +55,7 @@ final class ModelReplies {
    * A stand-in for a model that reads: a key point is covered when a sentence of the answer
    * shares two words of five letters or more with the point's text, quoted as evidence.
    */
-  static String reading(StubChatServer.Call call) {
+  public static String reading(StubChatServer.Call call) {
     String answer = call.answer();
     ModelReplies reply = grade();
     List<String> sentences = new ArrayList<>();
@@ -81,6 +83,27 @@ final class ModelReplies {
       }
     }
     return reply.json();
+  }
+
+  /**
+   * A follow-up as a model might write one, recognisable as the stub's: it asks about the first
+   * key point the grade in a follow-up request does not mark covered, or, when every point is
+   * covered, about the first.
+   */
+  public static String followUpOn(StubChatServer.Call call) {
+    JsonNode rubric = call.rubric();
+    JsonNode chosen = rubric.path("keyPoints").path(0);
+    for (JsonNode point : rubric.path("keyPoints")) {
+      if (!rubric.path("grade").path(point.path("id").asString()).asString().equals("covered")) {
+        chosen = point;
+        break;
+      }
+    }
+    ObjectNode reply = JSON.createObjectNode();
+    reply.put("prompt", "The stub model asks: you left this out, so explain it in your own"
+        + " words: " + chosen.path("text").asString());
+    reply.putArray("keyPoints").add(chosen.path("id").asString());
+    return reply.toString();
   }
 
   private static Set<String> words(String text) {

@@ -27,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A local stand-in for an OpenAI-compatible Chat Completions endpoint, on 127.0.0.1 only: each
- * request is recorded and answered by a scripted "model". Tests start one per case; {@link
- * #main(String[])} serves one fixed reply for trying the command line by hand.
+ * request is recorded and answered by a scripted "model". Tests start one per case (this module's,
+ * and the command line's through this module's test jar); {@link #main(String[])} serves one fixed
+ * reply, or {@link ModelReplies#reading reads} the answers, for trying the command line by hand.
  */
 public final class StubChatServer implements AutoCloseable {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,7 +41,7 @@ public final class StubChatServer implements AutoCloseable {
    * @param headers the request's headers
    * @param at when it arrived
    */
-  record Call(JsonNode body, Headers headers, Instant at) {
+  public record Call(JsonNode body, Headers headers, Instant at) {
     /** The system message. */
     public String system() {
       return body.path("messages").path(0).path("content").asString();
@@ -50,6 +51,12 @@ public final class StubChatServer implements AutoCloseable {
     public String answer() {
       return JSON.readTree(body.path("messages").path(1).path("content").asString())
           .path("answer").asString();
+    }
+
+    /** Whether the request asks for a follow-up question rather than a grade. */
+    public boolean isFollowUp() {
+      return body.path("response_format").path("json_schema").path("name").asString()
+          .equals("follow_up");
     }
 
     /** The rubric's JSON, read from the system message after its marker. */
@@ -68,7 +75,7 @@ public final class StubChatServer implements AutoCloseable {
    * @param headers extra headers
    * @param delay how long to wait before answering
    */
-  record Reply(int status, String body, Map<String, String> headers, Duration delay) {
+  public record Reply(int status, String body, Map<String, String> headers, Duration delay) {
     /** A chat completion whose message content is {@code content}. */
     public static Reply content(String content) {
       ObjectNode root = JSON.createObjectNode();
@@ -117,7 +124,7 @@ public final class StubChatServer implements AutoCloseable {
   }
 
   /** Starts a stub whose model answers each request with {@code model}. */
-  static StubChatServer start(Function<Call, Reply> model) {
+  public static StubChatServer start(Function<Call, Reply> model) {
     try {
       return new StubChatServer(model);
     } catch (IOException e) {
@@ -152,12 +159,12 @@ public final class StubChatServer implements AutoCloseable {
   }
 
   /** The base URL to give the grader: {@code http://127.0.0.1:PORT/v1}. */
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
   }
 
   /** The requests received so far, in order. */
-  List<Call> calls() {
+  public List<Call> calls() {
     return List.copyOf(calls);
   }
 
@@ -168,25 +175,35 @@ public final class StubChatServer implements AutoCloseable {
   }
 
   /**
-   * Serves one fixed reply until stopped, for trying the command line by hand:
-   * {@code StubChatServer REPLY-FILE [SECONDS]}. The file holds the model's message content (the
-   * JSON grade); the stub prints its base URL and stops by itself after SECONDS (default 600).
+   * Serves until stopped, for trying the command line by hand: {@code StubChatServer REPLY-FILE
+   * [SECONDS]} answers every request with the file's content as the model's message (the JSON
+   * grade); {@code StubChatServer --reading [SECONDS]} grades as {@link ModelReplies#reading}
+   * does and asks {@link ModelReplies#followUpOn} follow-ups. The stub prints its base URL and each
+   * request, and stops by itself after SECONDS (default 600).
    *
-   * @param args the reply file and, optionally, how long to serve
+   * @param args the reply file or {@code --reading} and, optionally, how long to serve
    * @throws Exception if the file cannot be read
    */
   public static void main(String[] args) throws Exception {
     if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: StubChatServer REPLY-FILE [SECONDS]");
+      System.err.println("usage: StubChatServer (REPLY-FILE | --reading) [SECONDS]");
       System.exit(2);
     }
-    String content = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    Function<Call, Reply> model;
+    if (args[0].equals("--reading")) {
+      model = call -> Reply.content(call.isFollowUp() ? ModelReplies.followUpOn(call)
+          : ModelReplies.reading(call));
+    } else {
+      String content = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+      model = call -> Reply.content(content);
+    }
     long seconds = args.length == 2 ? Long.parseLong(args[1]) : 600;
     PrintStream out = System.out;
     try (StubChatServer stub = start(call -> {
-      out.println("request for model " + call.body().path("model").asString() + ", answer: "
-          + call.answer());
-      return Reply.content(content);
+      out.println((call.isFollowUp() ? "follow-up" : "grading") + " request for model "
+          + call.body().path("model").asString() + ", answer: " + call.answer());
+      out.flush();
+      return model.apply(call);
     })) {
       out.println("stub endpoint at " + stub.baseUrl() + " for " + seconds + " s");
       out.flush();
