@@ -3,8 +3,11 @@ package io.github.interviewbank.cli;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.FollowUpProposer;
+import io.github.interviewbank.grading.GraderOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ParentCommand;
@@ -52,6 +55,16 @@ abstract class BankCommand implements Callable<Integer> {
    */
   AnswerGrader grader() {
     return root().graders(true).registry().create(root().graderName, root().graderOptions);
+  }
+
+  /**
+   * The follow-up proposer that comes with the {@code --grader}'s provider, with the same
+   * options, if the provider offers one (the {@code llm} grader's does).
+   */
+  Optional<FollowUpProposer> followUpProposer() {
+    String name = root().graderName;
+    return root().graders(true).registry().find(name).flatMap(
+        p -> p.createFollowUpProposer(GraderOptions.of(name, root().graderOptions)));
   }
 
   /** The question with this id, or exit code 1 naming the id. */

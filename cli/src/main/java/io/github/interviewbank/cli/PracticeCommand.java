@@ -5,6 +5,7 @@ import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionQuery;
 import io.github.interviewbank.core.Topic;
 import io.github.interviewbank.grading.AnswerGrader;
+import io.github.interviewbank.grading.AnswerGraders;
 import io.github.interviewbank.grading.FollowUpProposer;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.ProposedFollowUp;
@@ -137,9 +138,7 @@ final class PracticeCommand extends BankCommand {
       if (history != null) {
         history.close();
       }
-      session().err().println("interview-bank: the practice history " + e.getMessage()
-          + "; this session will not be saved");
-      session().err().flush();
+      warn("the practice history " + e.getMessage() + "; this session will not be saved");
       return null;
     }
   }
@@ -148,12 +147,24 @@ final class PracticeCommand extends BankCommand {
       @Nullable SqliteHistory history, Path file) throws IOException {
     AnswerGrader grader = grader();
     FollowUpProposer followUps = FollowUpProposer.fromBank();
+    String fallbackGrader = null;
+    Optional<FollowUpProposer> own = followUpProposer();
+    if (own.isPresent()) {
+      FallbackInterviewer interviewer = new FallbackInterviewer(grader, own.get(),
+          root().graders(true).registry().create(AnswerGraders.DEFAULT_NAME, Map.of()),
+          this::warn);
+      grader = interviewer.grader();
+      followUps = interviewer.followUps();
+      fallbackGrader = interviewer.fallbackId();
+    }
     PrintWriter out = out();
     Terminal t = terminal();
     long fresh = plan.stream().filter(p -> p.reason() == PlannedQuestion.Reason.NEW).count();
     out.println(t.bold("Interview Bank practice") + ": " + plan.size() + " question"
         + (plan.size() == 1 ? "" : "s") + (fresh == plan.size() ? "" : " " + mix(plan))
-        + ", grader " + grader.id() + ", seed " + drawSeed
+        + ", grader " + grader.id()
+        + (fallbackGrader == null ? "" : " (" + fallbackGrader + " if it fails)")
+        + ", seed " + drawSeed
         + t.dim(" (repeat with --seed " + drawSeed + ")"));
     out.println(t.dim("Answer over as many lines as you like; an empty line ends the answer."
         + " End of input (Ctrl-D) ends the session."));
@@ -163,7 +174,7 @@ final class PracticeCommand extends BankCommand {
     PracticeSession.Settings settings = new PracticeSession.Settings(!noFollowUps,
         !noSaveAnswers, session().interactive(),
         bankFile == null ? "built-in" : bankFile.toAbsolutePath().normalize().toString(),
-        drawSeed, report);
+        drawSeed, report, fallbackGrader);
     LineSource lines = session().interactive() ? EditingLineSource.open()
         : LineSource.of(session().in());
     PracticeSession practice = new PracticeSession(bank(), grader, followUps, session(), lines,
@@ -183,7 +194,14 @@ final class PracticeCommand extends BankCommand {
     }
   }
 
-  /** "(1 due review, 2 new)": what the plan is made of. */
+  /** One line on standard error, after what standard output holds so far. */
+  private void warn(String line) {
+    out().flush();
+    session().err().println("interview-bank: " + line);
+    session().err().flush();
+  }
+
+    /** "(1 due review, 2 new)": what the plan is made of. */
   private static String mix(List<PlannedQuestion> plan) {
     Map<PlannedQuestion.Reason, Long> counts =
         new java.util.EnumMap<>(PlannedQuestion.Reason.class);

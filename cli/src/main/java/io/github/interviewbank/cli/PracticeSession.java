@@ -52,9 +52,11 @@ final class PracticeSession {
    * @param bankId where the questions come from, kept with each attempt
    * @param seed the seed of the plan, for the report
    * @param report where to write the JSON report, if anywhere
+   * @param fallbackGrader the id of the grader that takes over when the session's grader fails,
+   *     if one does; the summary then says which grader graded how many answers
    */
   record Settings(boolean followUps, boolean saveAnswers, boolean showTime, String bankId,
-      long seed, @Nullable Path report) {}
+      long seed, @Nullable Path report, @Nullable String fallbackGrader) {}
 
   /** Where a step leaves the session. */
   private enum Step {
@@ -411,6 +413,19 @@ final class PracticeSession {
     if (!followUpScores.isEmpty()) {
       out.println(row("Follow-ups", followUpScores).replaceFirst("^    ", "  "));
     }
+    Map<String, Integer> graders = answersByGrader();
+    if (settings.fallbackGrader() != null || !graders.keySet().equals(Set.of(grader.id()))) {
+      out.println("  Graded by:");
+      graders.forEach((id, n) -> out.println(String.format(Locale.ROOT, "    %-26s %d answer%s",
+          id, n, n == 1 ? "" : "s")));
+    }
+  }
+
+  /** How many answers (follow-ups and retries included) each grader graded, in first use order. */
+  private Map<String, Integer> answersByGrader() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    attempts.forEach(a -> counts.merge(a.graderId(), 1, Integer::sum));
+    return counts;
   }
 
   private static String row(String label, List<Double> scores) {
@@ -426,6 +441,7 @@ final class PracticeSession {
     m.put("endedAt", clock.instant().toString());
     m.put("interrupted", interrupted);
     m.put("grader", grader.id());
+    m.put("fallbackGrader", settings.fallbackGrader());
     m.put("bank", settings.bankId());
     m.put("seed", settings.seed());
     m.put("plan", plan.stream().map(p -> {
@@ -442,6 +458,7 @@ final class PracticeSession {
     summary.put("meanScore", lastGrades.isEmpty() ? null
         : lastGrades.values().stream().mapToDouble(Grade::score).average().orElse(0));
     summary.put("saved", saved);
+    summary.put("graders", answersByGrader());
     m.put("summary", summary);
     return m;
   }

@@ -245,7 +245,10 @@ class PracticeMemoryTest {
       assertEquals(1, json.get("attempts").size());
       assertEquals(1, json.get("skipped").size());
       assertEquals(1, json.get("summary").get("answered").asInt());
+      assertEquals("{\"keyword\":1}", json.get("summary").get("graders").toString());
+      assertTrue(json.get("fallbackGrader").isNull());
       assertFalse(json.get("interrupted").asBoolean());
+      assertFalse(r.out().contains("Graded by"), "one grader, no fallback: nothing to count");
     }
   }
 

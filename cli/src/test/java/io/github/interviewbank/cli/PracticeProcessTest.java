@@ -3,11 +3,14 @@ package io.github.interviewbank.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.interviewbank.grading.llm.StubChatServer;
+import io.github.interviewbank.grading.llm.StubChatServer.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -111,5 +114,30 @@ class PracticeProcessTest {
       assertTrue(out.contains("Saved 1 answer to the practice history"), out);
     }
     assertTrue(java.nio.file.Files.readString(report).contains("\"interrupted\" : true"));
+  }
+
+  @Test
+  void interruptedWhileTheModelGradesItPrintsTheSummaryAtOnce() throws Exception {
+    Path dir = Cli.freshDataDir();
+    try (StubChatServer stub = StubChatServer.start(
+            call -> Reply.content("{}").after(Duration.ofSeconds(60)));
+        Running p = new Running(dir, "--grader", "llm", "--grader-option",
+            "base-url=" + stub.baseUrl(), "--grader-option", "model=stub", "--count", "2",
+            "--seed", "4", "--no-follow-ups")) {
+      p.await("Question 1 of 2");
+      p.type(ANSWER);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (stub.calls().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertEquals(1, stub.calls().size(), "the answer is being graded by the model");
+      new ProcessBuilder("kill", "-INT", Long.toString(p.process.pid())).start().waitFor();
+      assertTrue(p.process.waitFor(30, TimeUnit.SECONDS), "the session ends without waiting"
+          + " for the model's 60-second timeout");
+      assertEquals(130, p.process.exitValue());
+      String out = p.out.toString();
+      assertTrue(out.contains("Interrupted: the session ends here."), out);
+      assertTrue(out.contains("No answers were given."), out);
+    }
   }
 }
