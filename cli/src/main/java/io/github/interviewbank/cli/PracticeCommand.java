@@ -43,7 +43,10 @@ import picocli.CommandLine.Spec;
           + " over as many lines as you like and end it with an empty line; on a line of its"
           + " own, :hint reveals a key point (capping the score), :skip or an empty answer"
           + " skips, :retry answers the last question again. End of input (Ctrl-D) or Ctrl-C"
-          + " ends the session with its summary. Works the same with piped input."})
+          + " ends the session with its summary. Works the same with piped input.",
+      "With --grader llm --grader-option model=NAME a language model grades the answers and"
+          + " writes the follow-ups; if its endpoint fails, the keyword grader and the bank's"
+          + " follow-ups take over for the rest of the session."})
 final class PracticeCommand extends BankCommand {
   /** Exit code of a session ended by Ctrl-C, as shells report a process ended by SIGINT. */
   static final int INTERRUPTED = 130;
