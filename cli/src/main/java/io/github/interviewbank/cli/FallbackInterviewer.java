@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The grader and follow-up proposer of a practice session whose grader comes with a proposer of
@@ -50,14 +51,7 @@ final class FallbackInterviewer {
     return new AnswerGrader() {
       @Override
       public Grade grade(GradingRequest request) {
-        if (!down.get()) {
-          try {
-            return model.grade(request);
-          } catch (GradingException e) {
-            failed("grader", e);
-          }
-        }
-        return fallback.grade(request);
+        return firstWorking("grader", () -> model.grade(request), () -> fallback.grade(request));
       }
 
       @Override
@@ -77,14 +71,8 @@ final class FallbackInterviewer {
     return new FollowUpProposer() {
       @Override
       public Optional<ProposedFollowUp> propose(FollowUpRequest request) {
-        if (!down.get()) {
-          try {
-            return modelFollowUps.propose(request);
-          } catch (GradingException e) {
-            failed("follow-up proposer", e);
-          }
-        }
-        return fallbackFollowUps.propose(request);
+        return firstWorking("follow-up proposer", () -> modelFollowUps.propose(request),
+            () -> fallbackFollowUps.propose(request));
       }
 
       @Override
@@ -97,6 +85,18 @@ final class FallbackInterviewer {
   /** {@return the id of the grader that takes over} */
   String fallbackId() {
     return fallback.id();
+  }
+
+  /** The model's result while it works; from its first failure on, the fallback's. */
+  private <T> T firstWorking(String what, Supplier<T> fromModel, Supplier<T> fromFallback) {
+    if (!down.get()) {
+      try {
+        return fromModel.get();
+      } catch (GradingException e) {
+        failed(what, e);
+      }
+    }
+    return fromFallback.get();
   }
 
   private void failed(String what, GradingException e) {

@@ -1,5 +1,7 @@
 package io.github.interviewbank.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the command line through its real entry point with captured streams. Each run sees only
@@ -16,6 +22,7 @@ import java.util.Map;
  * practice history or another test's.
  */
 record Cli(int code, String out, String err) {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** An environment with no variables and a home folder that does not exist. */
   static final Environment EMPTY = new Environment(Map.of(), Path.of("/nonexistent-home"));
@@ -43,6 +50,15 @@ record Cli(int code, String out, String err) {
 
   static Cli run(String... args) {
     return input("", args);
+  }
+
+  /** The attempts {@code history export} writes for this data folder, oldest first. */
+  static List<JsonNode> exported(Path dataDir) {
+    Cli r = in(dataDir, "", "history", "export");
+    assertEquals(0, r.code(), r.toString());
+    List<JsonNode> lines = new ArrayList<>();
+    r.out().lines().forEach(line -> lines.add(JSON.readTree(line)));
+    return lines;
   }
 
   /** A new empty folder under target/. */

@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -29,14 +28,6 @@ class PracticeMemoryTest {
           + " data, usually ORM lazy loading in a loop. Round trips grow linearly with the rows."
           + "\nFix it with eager loading, a JOIN or fetch join, or batching ids into an IN"
           + " query, or denormalize read-heavy paths.\n\n";
-
-  private static List<JsonNode> export(Path dir) {
-    Cli r = Cli.in(dir, "", "history", "export");
-    assertEquals(0, r.code(), r.toString());
-    List<JsonNode> lines = new ArrayList<>();
-    r.out().lines().forEach(line -> lines.add(JSON.readTree(line)));
-    return lines;
-  }
 
   private static JsonNode progress(Path dir) {
     Cli r = Cli.in(dir, "", "progress", "--format", "json");
@@ -64,7 +55,7 @@ class PracticeMemoryTest {
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("Saved 2 answers to the practice history ("
           + dir.resolve("history.db") + ")."), r.out());
-      List<JsonNode> attempts = export(dir);
+      List<JsonNode> attempts = Cli.exported(dir);
       assertEquals(2, attempts.size());
       JsonNode main = attempts.get(0);
       assertEquals("n-plus-one-queries", main.get("questionId").asString());
@@ -83,7 +74,7 @@ class PracticeMemoryTest {
       Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
           "--text", "N+1",
           "--no-follow-ups", "--no-save-answers");
-      JsonNode attempt = export(dir).get(0);
+      JsonNode attempt = Cli.exported(dir).get(0);
       assertTrue(attempt.get("answer").isNull());
       assertTrue(attempt.get("score").asDouble() > 0.5);
     }
@@ -190,7 +181,7 @@ class PracticeMemoryTest {
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("Hint 1: "), r.out());
       assertTrue(r.out().contains("Hints    1 used: the score is capped at "), r.out());
-      JsonNode attempt = export(dir).get(0);
+      JsonNode attempt = Cli.exported(dir).get(0);
       assertEquals(1, attempt.get("hintsUsed").asInt());
       assertTrue(attempt.get("score").asDouble() < 1.0);
     }
@@ -202,7 +193,7 @@ class PracticeMemoryTest {
           "--text", "N+1");
       assertTrue(r.out().contains("Skipped."), r.out());
       assertTrue(r.out().contains("No answers were given. 1 skipped."), r.out());
-      assertEquals(List.of(), export(dir));
+      assertEquals(List.of(), Cli.exported(dir));
     }
 
     @Test
@@ -213,7 +204,7 @@ class PracticeMemoryTest {
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("\nRetry  "), r.out());
       assertTrue(r.out().contains("2 of 2 questions answered, 1 retried"), r.out());
-      List<JsonNode> attempts = export(dir);
+      List<JsonNode> attempts = Cli.exported(dir);
       assertEquals(3, attempts.size());
       assertEquals(attempts.get(0).get("questionId"), attempts.get(1).get("questionId"));
     }
@@ -230,7 +221,7 @@ class PracticeMemoryTest {
       Cli r = Cli.in(dir, ":hnit\nA real answer.\n\n", "practice", "--count", "1",
           "--no-follow-ups");
       assertTrue(r.out().contains("Unknown command :hnit"), r.out());
-      assertEquals("A real answer.\n", export(dir).get(0).get("answer").asString());
+      assertEquals("A real answer.\n", Cli.exported(dir).get(0).get("answer").asString());
     }
 
     @Test
@@ -343,7 +334,7 @@ class PracticeMemoryTest {
       Cli again = Cli.in(to, "", "history", "import", file.toString());
       assertTrue(again.out().contains("imported 0 of 2 attempts") && again.out().contains(
           "(2 already there)"), again.out());
-      assertEquals(export(from), export(to));
+      assertEquals(Cli.exported(from), Cli.exported(to));
     }
 
     @Test

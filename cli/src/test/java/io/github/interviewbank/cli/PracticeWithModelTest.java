@@ -62,14 +62,6 @@ class PracticeWithModelTest {
     }
   }
 
-  private static List<JsonNode> export(Path dir) {
-    Cli r = Cli.in(dir, "", "history", "export");
-    assertEquals(0, r.code(), r.toString());
-    List<JsonNode> lines = new ArrayList<>();
-    r.out().lines().forEach(line -> lines.add(JSON.readTree(line)));
-    return lines;
-  }
-
   private static List<String> graders(List<JsonNode> attempts) {
     return attempts.stream().map(a -> a.get("grader").asString()).toList();
   }
@@ -104,7 +96,7 @@ class PracticeWithModelTest {
       assertEquals(List.of(false, true, false),
           stub.calls().stream().map(Call::isFollowUp).toList(),
           "grade, propose a follow-up, grade its answer");
-      List<JsonNode> attempts = export(dir);
+      List<JsonNode> attempts = Cli.exported(dir);
       assertEquals(List.of("llm", "llm"), graders(attempts));
       assertTrue(attempts.get(1).get("followUp").asString().startsWith("The stub model asks: "));
       assertEquals("covered",
@@ -125,7 +117,7 @@ class PracticeWithModelTest {
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.out().contains("3 of 3 questions answered"), r.out());
     assertTrue(r.out().contains(graderRows("keyword", "6 answers")), r.out());
-    List<JsonNode> attempts = export(dir);
+    List<JsonNode> attempts = Cli.exported(dir);
     assertEquals(List.of("keyword", "keyword", "keyword", "keyword", "keyword", "keyword"),
         graders(attempts));
     for (int i = 1; i < attempts.size(); i += 2) {
@@ -152,7 +144,7 @@ class PracticeWithModelTest {
       assertTrue(r.out().contains(graderRows("llm", "1 answer", "keyword", "3 answers")),
           r.out());
     }
-    List<JsonNode> attempts = export(dir);
+    List<JsonNode> attempts = Cli.exported(dir);
     assertEquals(List.of("llm", "keyword", "keyword", "keyword"), graders(attempts));
     assertTrue(attempts.get(1).get("followUp").asString().startsWith("The stub model asks: "),
         "the model's follow-up, answered after the endpoint failed");
@@ -177,7 +169,7 @@ class PracticeWithModelTest {
           + " object"), r.err());
       assertEquals(1, r.err().lines().count(), r.err());
     }
-    List<JsonNode> attempts = export(dir);
+    List<JsonNode> attempts = Cli.exported(dir);
     assertEquals(List.of("llm", "keyword"), graders(attempts));
     assertTrue(isBankFollowUp(attempts.get(1)), attempts.get(1).toString());
   }
@@ -195,7 +187,7 @@ class PracticeWithModelTest {
           + stub.baseUrl() + "/chat/completions did not answer within "), r.err());
       assertEquals(1, r.err().lines().count(), r.err());
     }
-    assertEquals(List.of("keyword", "keyword", "keyword"), graders(export(dir)));
+    assertEquals(List.of("keyword", "keyword", "keyword"), graders(Cli.exported(dir)));
   }
 
   @Test
@@ -211,7 +203,7 @@ class PracticeWithModelTest {
       assertTrue(r.out().contains("Hints    1 used: the score is capped at "), r.out());
       assertEquals(2, stub.calls().size(), "the answer so far, then the answer");
     }
-    JsonNode attempt = export(dir).get(0);
+    JsonNode attempt = Cli.exported(dir).get(0);
     assertEquals("llm", attempt.get("grader").asString());
     assertEquals(1, attempt.get("hintsUsed").asInt());
   }
@@ -228,6 +220,6 @@ class PracticeWithModelTest {
       assertTrue(r.out().contains("1 of 2 questions answered, 1 skipped, 1 retried"), r.out());
       assertEquals(2, stub.calls().size());
     }
-    assertEquals(List.of("llm", "llm"), graders(export(dir)));
+    assertEquals(List.of("llm", "llm"), graders(Cli.exported(dir)));
   }
 }
