@@ -54,12 +54,35 @@ final class Analyzer {
     int segmentWords = 0;
     boolean segmentHasFunction = false;
     int i = 0;
+    CodeLines.State fence = new CodeLines.State();
+    int codeUntil = 0;
+    int lineStart = 0;
     while (i < n) {
+      if (i == lineStart) {
+        int lineEnd = i;
+        while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+          lineEnd++;
+        }
+        codeUntil = CodeLines.codeEnd(text, i, lineEnd, fence);
+        lineStart = lineEnd + 1;
+      }
       int cp = text.codePointAt(i);
       if (isWordChar(cp)) {
         int tokenEnd = scanToken(text, i, n);
         int first = out.count;
-        int consumed = emit(text, i, tokenEnd, out, sentence, clauseStart);
+        boolean inCode = i < codeUntil;
+        int consumed = emit(text, i, tokenEnd, out, sentence, clauseStart, inCode);
+        if (inCode) {
+          // Code is read for its words, but says nothing about prose style, and its keywords
+          // ("while", "not") are neither contrasts nor negations.
+          out.codeWords += out.count > first ? 1 : 0;
+          for (int t = first; t < out.count; t++) {
+            out.phraseStart[t] = phraseStart;
+            out.code[t] = true;
+          }
+          i = consumed;
+          continue;
+        }
         // A contrast word opens a new clause and phrase segment that start with it.
         boolean function = false;
         for (int t = first; t < out.count; t++) {
@@ -245,7 +268,7 @@ final class Analyzer {
       } else if (cp == '+' && nextWord && Character.isDigit(next)) {
         i++;
       } else if ((cp == '+' || cp == '#') && !nextWord && Character.isLetter(prev)) {
-        // C++, C#, F#: trailing signs stay with the word
+        // C++, C#, F#, count++: trailing signs stay with the word
         i++;
         while (cp == '+' && i < n && text.charAt(i) == '+') {
           i++;
@@ -261,29 +284,27 @@ final class Analyzer {
   }
 
   /**
-   * Emits the token {@code text[from, to)}: one token, or the parts of a hyphenated compound
-   * plus the compound itself. Returns {@code to}.
+   * Emits the token {@code text[from, to)}: one token, or the parts of a compound plus the
+   * compound itself read as one joined word. Compounds are hyphenated words ({@code key-value}),
+   * snake case ({@code base62_encode}) and camel case ({@code findAllByIdIn}, {@code
+   * jwtVerify}); see {@link #camelBoundary}. Returns {@code to}.
    */
-  private static int emit(
-      String text, int from, int to, TokenStream out, int sentence, int clauseStart) {
-    int hyphens = 0;
-    for (int i = from; i < to; i++) {
-      if (isHyphen(text.charAt(i))) {
-        hyphens++;
-      }
-    }
-    if (hyphens == 0 || to - from > MAX_TOKEN) {
+  private static int emit(String text, int from, int to, TokenStream out, int sentence,
+      int clauseStart, boolean inCode) {
+    if (to - from > MAX_TOKEN) {
       add(text, from, to, out, sentence, clauseStart);
       return to;
     }
     int firstPart = out.count;
     int partStart = from;
+    boolean camel = splitsCamelCase(text, from, to, inCode);
     for (int i = from; i <= to; i++) {
-      if (i == to || isHyphen(text.charAt(i))) {
+      boolean separator = i < to && (isHyphen(text.charAt(i)) || text.charAt(i) == '_');
+      if (i == to || separator || (camel && i > partStart && camelBoundary(text, i, to))) {
         if (i > partStart) {
           add(text, partStart, i, out, sentence, clauseStart);
         }
-        partStart = i + 1;
+        partStart = separator ? i + 1 : i;
       }
     }
     if (out.count - firstPart >= 2) {
@@ -299,6 +320,55 @@ final class Analyzer {
     return to;
   }
 
+  /**
+   * Whether camel case splits this token. In prose only identifiers that cannot be names do:
+   * lower camel case ({@code findAll}, {@code jwtVerify}) and names of three parts or more
+   * ({@code OptimisticLockException}); in code also two-part names ({@code AtomicInteger}). Names
+   * such as {@code NoSQL}, {@code GraphQL}, {@code iPhone} or {@code ETag} stay whole: a part
+   * shorter than two letters, or a leading part of two letters before capitals, stops the split.
+   */
+  private static boolean splitsCamelCase(String text, int from, int to, boolean inCode) {
+    int parts = 1;
+    int partStart = from;
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (isHyphen(c) || c == '_' || !Character.isLetterOrDigit(c)) {
+        return false;
+      }
+      if (camelBoundary(text, i, to)) {
+        boolean shortName = partStart == from && i - from == 2
+            && Character.isUpperCase(text.charAt(from));
+        if (i - partStart < 2 || shortName) {
+          return false;
+        }
+        parts++;
+        partStart = i;
+      }
+    }
+    if (parts == 1 || to - partStart < 2) {
+      return false;
+    }
+    boolean lowerFirst = Character.isLowerCase(text.charAt(from));
+    return lowerFirst || parts >= 3 || inCode;
+  }
+
+  /**
+   * A camel-case boundary before {@code i}: lower case then upper case ({@code find|All}), or an
+   * acronym then a capitalised word of two or more letters ({@code HTTP|Server}).
+   */
+  private static boolean camelBoundary(String text, int i, int to) {
+    char prev = text.charAt(i - 1);
+    char c = text.charAt(i);
+    if (!Character.isUpperCase(c)) {
+      return false;
+    }
+    if (Character.isLowerCase(prev)) {
+      return true;
+    }
+    return Character.isUpperCase(prev) && i + 2 < to && Character.isLowerCase(text.charAt(i + 1))
+        && Character.isLowerCase(text.charAt(i + 2));
+  }
+
   private static void add(
       String text, int from, int to, TokenStream out, int sentence, int clauseStart) {
     out.ensureToken();
@@ -309,6 +379,7 @@ final class Analyzer {
     out.clauseStart[t] = clauseStart;
     out.negates[t] = false;
     out.compoundEnd[t] = 0;
+    out.code[t] = false;
     out.entry[t] = entryOf(text, from, to, out, false);
   }
 
@@ -419,7 +490,7 @@ final class Analyzer {
   /** Decides which negating words negate, after the cancellations described above. */
   private static void markNegations(TokenStream out) {
     for (int t = 0; t < out.count; t++) {
-      if (!out.entry[t].has(Vocabulary.NEGATION_CANDIDATE)) {
+      if (!out.entry[t].has(Vocabulary.NEGATION_CANDIDATE) || out.code[t]) {
         out.negates[t] = false;
         continue;
       }

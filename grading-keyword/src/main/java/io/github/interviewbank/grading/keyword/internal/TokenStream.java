@@ -34,10 +34,15 @@ final class TokenStream {
   int[] compEnd = new int[16];
   Vocabulary.Entry[] compEntry = new Vocabulary.Entry[16];
 
-  /** Words in total, function words among them, and words in fragment segments. */
+  /** Whether the token stands in code (not in a comment): it never negates. */
+  boolean[] code = new boolean[256];
+
+  /** Words of prose in total, function words among them, and words in fragment segments. */
   int words;
   int functionWords;
   int fragmentWords;
+  /** Words standing in code: not prose, so not counted above. */
+  int codeWords;
   int sentences;
 
   final Porter2Stemmer stemmer = new Porter2Stemmer();
@@ -51,6 +56,7 @@ final class TokenStream {
     words = 0;
     functionWords = 0;
     fragmentWords = 0;
+    codeWords = 0;
     sentences = 0;
   }
 
@@ -66,6 +72,7 @@ final class TokenStream {
       phraseStart = Arrays.copyOf(phraseStart, n);
       negates = Arrays.copyOf(negates, n);
       compoundEnd = Arrays.copyOf(compoundEnd, n);
+      code = Arrays.copyOf(code, n);
     }
   }
 
@@ -89,6 +96,7 @@ final class TokenStream {
       phraseStart = new int[256];
       negates = new boolean[256];
       compoundEnd = new int[256];
+      code = new boolean[256];
     }
     if (compFirst.length > 1 << 12) {
       compFirst = new int[16];

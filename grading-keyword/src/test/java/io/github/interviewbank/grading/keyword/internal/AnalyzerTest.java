@@ -37,7 +37,45 @@ class AnalyzerTest {
             .filter(s -> !s.equals("and")).toList());
     assertEquals(List.of("o(1)", "o(logn)", "o(n^2)"), surfaces("O(1) O(log n) O(n^2)").stream()
         .filter(s -> s.startsWith("o(")).toList());
-    assertEquals(List.of("c++", "c#", "user_id"), surfaces("C++ C# user_id"));
+    assertEquals(List.of("c++", "c#", "count++"), surfaces("C++ C# count++"));
+  }
+
+  @Test
+  void readsSnakeCaseAndCamelCaseIdentifiersAsPartsAndAsOneWord() {
+    assertEquals(List.of("base62", "encode"), surfaces("base62_encode"));
+    assertEquals("base62_encode", tokens.compEntry[0].surface);
+    assertEquals(List.of("find", "all", "by", "id", "in"), surfaces("findAllByIdIn"));
+    assertEquals("findallbyidin", tokens.compEntry[0].surface);
+    assertEquals(List.of("jwt", "verify", "token"), surfaces("jwt.verify(token)"));
+    assertEquals(List.of("optimistic", "lock", "exception"), surfaces("OptimisticLockException"));
+    assertEquals(List.of("http", "server", "timeout"), surfaces("HTTPServerTimeout"));
+  }
+
+  @Test
+  void keepsNamesWholeInProseButSplitsTwoPartClassNamesInCode() {
+    assertEquals(List.of("nosql", "graphql", "iphone", "etag", "atomicinteger"),
+        surfaces("NoSQL GraphQL iPhone ETag AtomicInteger"));
+    assertEquals(List.of("var", "n", "new", "atomic", "integer"),
+        surfaces("var n = new AtomicInteger();"));
+  }
+
+  @Test
+  void readsFencedAndCodeLikeLinesAsCodeNotAsTermLists() {
+    Analyzer.analyze("```python\nposts = Post.objects.select_related(\"author\")\n"
+        + "if not cached:\n    load()\n```\nThat is the fix.", tokens);
+    assertEquals(4, tokens.words, "only the prose line counts as prose");
+    assertTrue(tokens.codeWords > 5);
+    String code = "if not cached: load()\nx = load(); // not cached";
+    assertFalse(tokens.negates[surfaces(code).indexOf("not")], "a keyword of code does not negate");
+    assertTrue(tokens.negates[surfaces(code).lastIndexOf("not")], "a comment is prose");
+  }
+
+  @Test
+  void aListOfTermsOrASentenceWithSymbolsIsNotCode() {
+    Analyzer.analyze("SELECT FOR UPDATE, version column, @Version, deadlock", tokens);
+    assertEquals(0, tokens.codeWords);
+    Analyzer.analyze("Vertical scaling = a bigger machine.", tokens);
+    assertEquals(0, tokens.codeWords);
   }
 
   @Test

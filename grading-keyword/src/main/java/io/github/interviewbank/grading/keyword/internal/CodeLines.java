@@ -1,0 +1,220 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+/**
+ * Tells code from prose, line by line, so that an answer written mostly as code is read as an
+ * answer and not as a bare list of terms. Not part of the API.
+ *
+ * <p>A line is code when it stands inside a {@code ```} fence (unless it is only a comma-separated
+ * list, which a fence does not turn into code), or when it reads as code outside one: it ends
+ * with {@code ;}, <code>{</code> or <code>}</code>, starts with a statement keyword ({@code
+ * return}, {@code def}, {@code SELECT}, {@code @Annotation} ...), or holds a call ({@code
+ * name(}), an assignment ({@code x = }) or a comparison ({@code ==}). A comment ({@code //},
+ * {@code #}, {@code --}, {@code /*}) ends the code part of its line: what follows is prose.
+ */
+final class CodeLines {
+  private CodeLines() {}
+
+  /** Keywords that start a statement; upper-case SQL keywords must be written in capitals. */
+  private static final java.util.Set<String> STATEMENT_STARTS = java.util.Set.of(
+      "return", "def", "import", "public", "private", "protected", "static", "final", "const",
+      "let", "var", "val", "func", "fn", "async", "await", "try", "catch", "throw", "package");
+
+  private static final java.util.Set<String> SQL_STARTS = java.util.Set.of(
+      "SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT", "ROLLBACK", "CREATE", "ALTER",
+      "DROP", "WHERE", "FROM", "JOIN", "VALUES", "SET", "ORDER", "GROUP", "LIMIT", "WITH");
+
+  /** The state carried from line to line: whether a fence is open. */
+  static final class State {
+    boolean inFence;
+  }
+
+  /**
+   * Classifies the line of {@code text} that starts at {@code from} and ends before {@code
+   * lineEnd} (a line break or the end of the text). {@return where the line's code part ends:
+   * {@code from} when the line is prose, up to {@code lineEnd} when it is code}
+   */
+  static int codeEnd(String text, int from, int lineEnd, State state) {
+    int start = skipSpaces(text, from, lineEnd);
+    if (text.startsWith("```", start)) {
+      state.inFence = !state.inFence;
+      return lineEnd;
+    }
+    int comment = commentStart(text, start, lineEnd);
+    if (state.inFence) {
+      return isList(text, start, lineEnd) ? from : comment;
+    }
+    if (comment == start) {
+      // A line that is only a comment, outside a fence: prose that happens to start with '#'.
+      return from;
+    }
+    return readsAsCode(text, start, comment) && dense(text, start, comment) ? comment : from;
+  }
+
+  /**
+   * Whether a line outside a fence is dense enough in code punctuation to be code: a paragraph of
+   * prose that mentions {@code x = 1} once stays prose (its negations still count).
+   */
+  private static boolean dense(String text, int from, int to) {
+    int words = 0;
+    int symbols = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t';
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+      if ("(){};=<>[]".indexOf(c) >= 0) {
+        symbols++;
+      }
+    }
+    return words < 12 || symbols * 4 >= words;
+  }
+
+  private static int skipSpaces(String text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where a comment starts on the line, or {@code lineEnd}; not inside a string literal. */
+  private static int commentStart(String text, int from, int lineEnd) {
+    char quote = 0;
+    for (int i = from; i < lineEnd; i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+        continue;
+      }
+      if (c == '"' || c == '`') {
+        quote = c;
+        continue;
+      }
+      char next = i + 1 < lineEnd ? text.charAt(i + 1) : ' ';
+      boolean atWordStart = i == from || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t';
+      if ((c == '/' && (next == '/' || next == '*'))
+          || (c == '#' && atWordStart && (next == ' ' || next == '\t'))
+          || (c == '-' && next == '-' && atWordStart && i + 2 < lineEnd
+              && text.charAt(i + 2) == ' ')) {
+        return i;
+      }
+    }
+    return lineEnd;
+  }
+
+  /** A line of short comma-separated items and nothing else that looks like code. */
+  private static boolean isList(String text, int from, int to) {
+    int commas = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        commas++;
+      } else if ("(){}[]=;:<>\"'.".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return commas >= 2;
+  }
+
+  private static boolean readsAsCode(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == from) {
+      return false;
+    }
+    char last = text.charAt(end - 1);
+    if (last == ';' || last == '{' || last == '}') {
+      return true;
+    }
+    // A sentence ("Vertical scaling = a bigger machine.") or a list of terms ("SELECT FOR
+    // UPDATE, version column, deadlock") is prose, whatever symbols it holds.
+    if (last == '.' || last == '!' || last == '?' || isTermList(text, from, end)) {
+      return false;
+    }
+    char first = text.charAt(from);
+    if (first == '@' && from + 1 < end && Character.isLetter(text.charAt(from + 1))) {
+      return true;
+    }
+    int wordEnd = from;
+    while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String firstWord = text.substring(from, wordEnd);
+    boolean followedBySpace = wordEnd < end && text.charAt(wordEnd) == ' ';
+    if (followedBySpace && (STATEMENT_STARTS.contains(firstWord)
+        || SQL_STARTS.contains(firstWord))) {
+      return true;
+    }
+    for (int i = from + 1; i < end; i++) {
+      char c = text.charAt(i);
+      char prev = text.charAt(i - 1);
+      char next = i + 1 < end ? text.charAt(i + 1) : ' ';
+      // A call: an identifier of two or more characters directly followed by '(' ("O(1)" is
+      // notation, not a call).
+      if (c == '(' && (Character.isLetterOrDigit(prev) || prev == '_')
+          && identifierLength(text, from, i) >= 2 && !text.startsWith("(s)", i)) {
+        return true;
+      }
+      // An assignment or a comparison: "x = 1", "a == b", "a != b", "x += 1".
+      if (c == '=' && (next == '=' || "!+-*<>".indexOf(prev) >= 0
+          || (prev == ' ' && next == ' '))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Three or more items of at most three words each, separated by commas outside brackets and
+   * quotes.
+   */
+  private static boolean isTermList(String text, int from, int to) {
+    int items = 1;
+    int words = 0;
+    int longest = 0;
+    int depth = 0;
+    boolean inWord = false;
+    char quote = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+        continue;
+      }
+      switch (c) {
+        case '"', '\'' -> quote = c;
+        case '(', '[', '{' -> depth++;
+        case ')', ']', '}' -> depth = Math.max(0, depth - 1);
+        default -> { }
+      }
+      if (c == ',' && depth == 0) {
+        items++;
+        longest = Math.max(longest, words);
+        words = 0;
+      }
+      boolean wordChar = Character.isLetterOrDigit(c);
+      if (wordChar && !inWord) {
+        words++;
+      }
+      inWord = wordChar;
+    }
+    longest = Math.max(longest, words);
+    return items >= 3 && longest <= 3;
+  }
+
+  private static int identifierLength(String text, int from, int end) {
+    int i = end;
+    while (i > from && (Character.isLetterOrDigit(text.charAt(i - 1))
+        || text.charAt(i - 1) == '_' || text.charAt(i - 1) == '.')) {
+      i--;
+    }
+    return end - i;
+  }
+}
