@@ -22,6 +22,8 @@ import java.util.Set;
  * @param keyPoints the rubric, with unique ids; never {@code null}, may be empty
  * @param followUps deeper questions, whose key point ids name points of this question; never
  *     {@code null}, may be empty
+ * @param contrasts the named things the question compares, whose roles graders may check;
+ *     never {@code null}, may be empty
  * @since 0.1.0
  */
 public record Question(
@@ -31,7 +33,8 @@ public record Question(
     List<Topic> topics,
     String referenceAnswer,
     List<KeyPoint> keyPoints,
-    List<FollowUp> followUps) {
+    List<FollowUp> followUps,
+    List<Contrast> contrasts) {
 
   /**
    * Validates the components and copies the lists.
@@ -49,6 +52,7 @@ public record Question(
     Checks.notBlank(referenceAnswer, "referenceAnswer");
     keyPoints = Checks.copy(keyPoints, "keyPoints");
     followUps = Checks.copy(followUps, "followUps");
+    contrasts = Checks.copy(contrasts, "contrasts");
     for (int i = 1; i < topics.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (topics.get(i).id().equals(topics.get(j).id())) {
@@ -71,6 +75,25 @@ public record Question(
         }
       }
     }
+  }
+
+  /**
+   * Creates a question that declares no contrasts.
+   *
+   * @param id stable kebab-case id; never {@code null}
+   * @param prompt the question; never {@code null} or blank
+   * @param difficulty how demanding it is; never {@code null}
+   * @param topics its topics; never {@code null}
+   * @param referenceAnswer a model answer; never {@code null} or blank
+   * @param keyPoints the rubric; never {@code null}
+   * @param followUps deeper questions; never {@code null}
+   * @throws NullPointerException if a component or list element is {@code null}
+   * @throws IllegalArgumentException if a component is invalid (see the canonical constructor)
+   * @since 0.1.0
+   */
+  public Question(String id, String prompt, Difficulty difficulty, List<Topic> topics,
+      String referenceAnswer, List<KeyPoint> keyPoints, List<FollowUp> followUps) {
+    this(id, prompt, difficulty, topics, referenceAnswer, keyPoints, followUps, List.of());
   }
 
   /**
@@ -148,6 +171,7 @@ public record Question(
     b.referenceAnswer = referenceAnswer;
     b.keyPoints.addAll(keyPoints);
     b.followUps.addAll(followUps);
+    b.contrasts.addAll(contrasts);
     return b;
   }
 
@@ -164,6 +188,7 @@ public record Question(
     private String referenceAnswer = "";
     private final List<KeyPoint> keyPoints = new ArrayList<>();
     private final List<FollowUp> followUps = new ArrayList<>();
+    private final List<Contrast> contrasts = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -242,13 +267,26 @@ public record Question(
     }
 
     /**
+     * Adds contrasts: the named things the question compares.
+     *
+     * @param more contrasts to add, in order; never {@code null}
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder contrasts(Contrast... more) {
+      contrasts.addAll(List.of(more));
+      return this;
+    }
+
+    /**
      * {@return the question, never {@code null}}
      *
      * @throws IllegalArgumentException if a component is invalid (see {@link Question})
      * @since 0.1.0
      */
     public Question build() {
-      return new Question(id, prompt, difficulty, topics, referenceAnswer, keyPoints, followUps);
+      return new Question(id, prompt, difficulty, topics, referenceAnswer, keyPoints, followUps,
+          contrasts);
     }
   }
 }

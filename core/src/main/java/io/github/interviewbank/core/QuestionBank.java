@@ -430,7 +430,7 @@ public final class QuestionBank {
       return q;
     }
     return new Question(q.id(), q.prompt(), q.difficulty(), resolved, q.referenceAnswer(),
-        q.keyPoints(), q.followUps());
+        q.keyPoints(), q.followUps(), q.contrasts());
   }
 
   /**

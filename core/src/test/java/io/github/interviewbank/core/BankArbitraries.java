@@ -82,8 +82,11 @@ final class BankArbitraries {
                     followUps.add(ownAnswers.get(i).map(a -> f.withReferenceAnswer(a.answer(),
                         a.rubric())).orElse(f));
                   }
+                  List<Contrast> contrasts = pick % 3 == 0 ? List.of()
+                      : List.of(Contrast.of("optimistic", "pessimistic|pessimism"),
+                          Contrast.of("=sql", "nosql", "key-value store*"));
                   return new Question(id, prompt, difficulty, topics, answer, keyPoints,
-                      followUps);
+                      followUps, contrasts.subList(0, pick % 3));
                 }));
   }
 

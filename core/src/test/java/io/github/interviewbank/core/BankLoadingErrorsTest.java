@@ -181,6 +181,23 @@ class BankLoadingErrorsTest {
   }
 
   @Test
+  void badContrastsAreRejectedWithTheirPath() {
+    String contrast = "\"contrasts\": [[\"cache\", \"database|db\"]]";
+    QuestionBankException e = failure(replaceOnce(TINY, contrast, "\"contrasts\": [[\"cache\"]]"));
+    assertTrue(e.getMessage().contains("a contrast needs at least two terms"), e.getMessage());
+    assertEquals(Optional.of("$.questions[0].contrasts[0]"), e.problems().get(0).jsonPath());
+    assertEquals(OptionalInt.of(lineOf(TINY, contrast)), e.problems().get(0).line());
+    e = failure(replaceOnce(TINY, contrast, "\"contrasts\": [[\"cache & hit\", \"db\"]]"));
+    assertTrue(e.getMessage().contains("must be one phrase, without '&' or '~'"), e.getMessage());
+    e = failure(replaceOnce(TINY, contrast, "\"contrasts\": [[\"cache\", \"Cache\"]]"));
+    assertTrue(e.getMessage().contains("listed twice"), e.getMessage());
+    e = failure(replaceOnce(TINY, contrast, "\"contrasts\": [[\"cache\", 3]]"));
+    assertEquals(Optional.of("$.questions[0].contrasts[0][1]"), e.problems().get(0).jsonPath());
+    e = failure(replaceOnce(TINY, contrast, "\"contrasts\": [\"cache\"]"));
+    assertTrue(e.getMessage().contains("expected an array of strings"), e.getMessage());
+  }
+
+  @Test
   void followUpsNamingUnknownKeyPointsAreRejected() {
     QuestionBankException e = failure(replaceOnce(TINY, "\"keyPoints\": [\"fast-copy\"]", "\"keyPoints\": [\"nope\"]"));
     assertTrue(e.getMessage().contains("follow-up names unknown key point 'nope'"), e.getMessage());

@@ -151,6 +151,29 @@ class ModelTest {
   }
 
   @Test
+  void contrastsNeedTwoOrMoreDistinctOnePhraseTerms() {
+    assertEquals(List.of("optimistic", "pessimistic"),
+        Contrast.of("optimistic", "pessimistic").terms());
+    assertThrows(IllegalArgumentException.class, () -> Contrast.of("optimistic"));
+    assertThrows(IllegalArgumentException.class, () -> Contrast.of("a", " "));
+    assertThrows(IllegalArgumentException.class, () -> Contrast.of("sql", "SQL"));
+    assertThrows(IllegalArgumentException.class, () -> Contrast.of("sql & join", "nosql"));
+    assertThrows(IllegalArgumentException.class, () -> Contrast.of("~sql db", "nosql"));
+    assertThrows(IllegalArgumentException.class, () -> Contrast.of("s*", "nosql"));
+  }
+
+  @Test
+  void questionsKeepTheirContrastsAndDefaultToNone() {
+    Contrast c = Contrast.of("authentication|authn", "authorization|authz");
+    Question q = Question.builder("authn-authz").prompt("AuthN vs AuthZ?")
+        .referenceAnswer("Who you are versus what you may do.").contrasts(c).build();
+    assertEquals(List.of(c), q.contrasts());
+    assertEquals(q, q.toBuilder().build());
+    assertEquals(List.of(), new Question("plain", "Why?", Difficulty.BEGINNER, List.of(),
+        "Because.", List.of(), List.of()).contrasts());
+  }
+
+  @Test
   void toBuilderRebuildsAnEqualQuestion() {
     Question q = Fixtures.question("q", Difficulty.ADVANCED, Fixtures.CACHING);
     assertEquals(q, q.toBuilder().build());

@@ -176,6 +176,15 @@ class QuestionBankTest {
   }
 
   @Test
+  void writesContrastsAfterTheTopicsAndReadsThemBack() {
+    String json = tiny.toJson();
+    assertTrue(json.contains("\"contrasts\": [\n        [\n          \"cache\",\n"
+        + "          \"database|db\"\n        ]\n      ],"), json);
+    Question q = Fixtures.read(json).find("what-is-a-cache").orElseThrow();
+    assertEquals(List.of(Contrast.of("cache", "database|db")), q.contrasts());
+  }
+
+  @Test
   void writesToStreamsAndFiles(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     tiny.write(out);

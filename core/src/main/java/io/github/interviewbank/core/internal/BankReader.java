@@ -1,6 +1,7 @@
 package io.github.interviewbank.core.internal;
 
 import io.github.interviewbank.core.BankProblem;
+import io.github.interviewbank.core.Contrast;
 import io.github.interviewbank.core.Difficulty;
 import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
@@ -43,7 +44,7 @@ public final class BankReader {
   private static final Set<String> TOPIC_FIELDS = Set.of("$comment", "id", "name");
   private static final Set<String> QUESTION_FIELDS =
       Set.of("$comment", "id", "prompt", "difficulty", "topics", "referenceAnswer", "keyPoints",
-          "followUps");
+          "followUps", "contrasts");
   private static final Set<String> KEY_POINT_FIELDS =
       Set.of("$comment", "id", "text", "weight", "required", "phrasings", "contradictions");
   private static final Set<String> FOLLOW_UP_FIELDS =
@@ -349,16 +350,40 @@ public final class BankReader {
     List<Topic> topics = questionTopics(node, path, declared);
     List<KeyPoint> keyPoints = keyPoints(node, path, "keyPoints");
     List<FollowUp> followUps = followUps(node, path, declaredKeyPointIds(node));
+    List<Contrast> contrasts = contrasts(node, path);
     if (problems.size() > before
         || questionId == null || prompt == null || answer == null || difficulty == null) {
       return null;
     }
     try {
-      return new Question(questionId, prompt, difficulty, topics, answer, keyPoints, followUps);
+      return new Question(questionId, prompt, difficulty, topics, answer, keyPoints, followUps,
+          contrasts);
     } catch (IllegalArgumentException e) {
       problem(node, path, String.valueOf(e.getMessage()));
       return null;
     }
+  }
+
+  private List<Contrast> contrasts(JsonNode node, String path) {
+    List<Contrast> contrasts = new ArrayList<>();
+    JsonNode list = node.fields().get("contrasts");
+    if (list == null) {
+      return contrasts;
+    }
+    List<JsonNode> items = array(list, path + ".contrasts");
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = path + ".contrasts[" + i + "]";
+      List<String> terms = strings(items.get(i), itemPath);
+      if (terms == null) {
+        continue;
+      }
+      try {
+        contrasts.add(new Contrast(terms));
+      } catch (IllegalArgumentException e) {
+        problem(items.get(i), itemPath, String.valueOf(e.getMessage()));
+      }
+    }
+    return contrasts;
   }
 
   private @Nullable Difficulty difficulty(JsonNode node, String path) {

@@ -1,5 +1,6 @@
 package io.github.interviewbank.core.internal;
 
+import io.github.interviewbank.core.Contrast;
 import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
@@ -133,6 +134,13 @@ public final class BankWriter {
     g.writeStringProperty("difficulty", q.difficulty().id());
     g.writeName("topics");
     strings(g, q.topics().stream().map(Topic::id).toList());
+    if (!q.contrasts().isEmpty()) {
+      g.writeArrayPropertyStart("contrasts");
+      for (Contrast c : q.contrasts()) {
+        strings(g, c.terms());
+      }
+      g.writeEndArray();
+    }
     g.writeStringProperty("referenceAnswer", q.referenceAnswer());
     if (!q.keyPoints().isEmpty()) {
       g.writeArrayPropertyStart("keyPoints");
