@@ -52,6 +52,7 @@ final class Analyzer {
     int clauseStart = 0;
     int phraseStart = 0;
     int segmentWords = 0;
+    int segmentFirst = 0;
     boolean segmentHasFunction = false;
     int i = 0;
     CodeLines.State fence = new CodeLines.State();
@@ -156,17 +157,21 @@ final class Analyzer {
         if (segmentWords > 0) {
           if (isFragment(segmentWords, segmentHasFunction)) {
             out.fragmentWords += segmentWords;
+            markFragment(out, segmentFirst);
           }
           segmentWords = 0;
           segmentHasFunction = false;
         }
+        segmentFirst = out.count;
       }
       i += width;
     }
     if (segmentWords > 0 && isFragment(segmentWords, segmentHasFunction)) {
       out.fragmentWords += segmentWords;
+      markFragment(out, segmentFirst);
     }
     out.sentences = out.count == 0 ? 0 : out.sentence[out.count - 1] + 1;
+    keepFragmentsOfLists(out);
     markNegations(out);
   }
 
@@ -176,6 +181,46 @@ final class Analyzer {
    */
   private static boolean isFragment(int words, boolean hasFunctionWord) {
     return words <= 2 || (words == 3 && !hasFunctionWord);
+  }
+
+  /**
+   * Keeps the fragment mark only in sentences that are mostly fragments, two or more: a list of
+   * terms. A lone fragment ("Monolith = one deployable unit"), or a parenthesis in prose ("HTTP/2
+   * (2015) switched to ..."), is part of a statement.
+   */
+  private static void keepFragmentsOfLists(TokenStream out) {
+    int t = 0;
+    while (t < out.count) {
+      int end = t;
+      int fragments = 0;
+      int fragmentTokens = 0;
+      int prose = 0;
+      int lastClause = -1;
+      while (end < out.count && out.sentence[end] == out.sentence[t]) {
+        if (out.fragment[end]) {
+          fragmentTokens++;
+          if (out.clauseStart[end] != lastClause) {
+            fragments++;
+            lastClause = out.clauseStart[end];
+          }
+        }
+        prose += out.code[end] ? 0 : 1;
+        end++;
+      }
+      if (fragments < 2 || fragmentTokens * 2 < prose) {
+        for (int q = t; q < end; q++) {
+          out.fragment[q] = false;
+        }
+      }
+      t = end;
+    }
+  }
+
+  /** Marks the prose tokens from {@code first} to the last one as standing in a fragment. */
+  private static void markFragment(TokenStream out, int first) {
+    for (int t = first; t < out.count; t++) {
+      out.fragment[t] = !out.code[t];
+    }
   }
 
   /** "nothing but", "all but", "anything but": an exception, not a contrast. */
@@ -308,8 +353,10 @@ final class Analyzer {
       }
     }
     if (out.count - firstPart >= 2) {
+      boolean identifier = !hasHyphen(text, from, to);
       for (int t = firstPart; t < out.count; t++) {
         out.compoundEnd[t] = out.count;
+        out.identifier[t] = identifier;
       }
       out.ensureCompound();
       int k = out.compounds++;
@@ -318,6 +365,15 @@ final class Analyzer {
       out.compEntry[k] = entryOf(text, from, to, out, true);
     }
     return to;
+  }
+
+  private static boolean hasHyphen(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isHyphen(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -380,6 +436,8 @@ final class Analyzer {
     out.negates[t] = false;
     out.compoundEnd[t] = 0;
     out.code[t] = false;
+    out.fragment[t] = false;
+    out.identifier[t] = false;
     out.entry[t] = entryOf(text, from, to, out, false);
   }
 
@@ -510,6 +568,7 @@ final class Analyzer {
         case "instead" -> negates = next.equals("of");
         case "rather" -> negates = next.equals("than");
         case "opposed" -> negates = prev.equals("as") && next.equals("to");
+        case "skip" -> negates = !next.equals("locked");
         default -> negates = out.entry[t].has(Vocabulary.NEGATOR);
       }
       out.negates[t] = negates;

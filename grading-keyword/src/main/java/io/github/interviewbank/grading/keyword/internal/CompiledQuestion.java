@@ -53,11 +53,31 @@ public final class CompiledQuestion {
     final String source;
     final Sequence[] sequences;
     final String[] negators;
+    /**
+     * For a phrasing, per sequence and per contrast of the question, the term whose role the
+     * sequence shows, or -1 when it is not bound ({@link RoleBinding}); null for other patterns.
+     * Filled while compiling, before the compiled question is shared.
+     */
+    final int @Nullable [][] roles;
+    /**
+     * The same, with the roles inferred from the reference answer added where {@link #roles} has
+     * none ({@link RoleBinding}); used once an answer is seen to swap roles.
+     */
+    final int @Nullable [][] inferredRoles;
+    /**
+     * Whether the pattern states a dismissal itself ("column order doesn't matter", "order &
+     * irrelevant"): then a dismissal in the answer is what it matches, not what voids it.
+     */
+    final boolean dismisses;
 
-    Pattern(String source, Sequence[] sequences, String[] negators) {
+    Pattern(String source, Sequence[] sequences, String[] negators, int @Nullable [][] roles,
+        int @Nullable [][] inferredRoles, boolean dismisses) {
       this.source = source;
       this.sequences = sequences;
       this.negators = negators;
+      this.dismisses = dismisses;
+      this.roles = roles;
+      this.inferredRoles = inferredRoles;
     }
   }
 
@@ -108,11 +128,15 @@ public final class CompiledQuestion {
   final Point[] points;
   /** The reference answer's weighted content terms: all of the grade without key points. */
   final Reference reference;
+  /** Per contrast of the question, its terms as patterns. */
+  final Pattern[][] contrasts;
   /** The terms of each word answers used, remembered across grades. */
   final TermCache termCache = new TermCache();
 
-  private CompiledQuestion(Builder b, Question question, Point[] points, Reference reference) {
+  private CompiledQuestion(Builder b, Question question, Point[] points, Reference reference,
+      Pattern[][] contrasts) {
     this.question = question;
+    this.contrasts = contrasts;
     this.byStem = freeze(b.byStem);
     this.bySurface = freeze(b.bySurface);
     this.prefixes = b.prefixes.toArray(String[]::new);
@@ -145,18 +169,29 @@ public final class CompiledQuestion {
    */
   public static CompiledQuestion compile(
       Question question, SynonymTable synonyms, ReferenceStats stats) {
-    Builder b = new Builder(synonyms);
+    Builder b = new Builder(synonyms, question.contrasts().size());
     Reference reference = b.reference(question, stats);
+    Pattern[][] contrasts = new Pattern[question.contrasts().size()][];
+    for (int c = 0; c < contrasts.length; c++) {
+      List<String> terms = question.contrasts().get(c).terms();
+      contrasts[c] = new Pattern[terms.size()];
+      for (int t = 0; t < terms.size(); t++) {
+        contrasts[c][t] = b.pattern(terms.get(t), false);
+      }
+    }
     if (question.keyPoints().isEmpty()) {
-      return new CompiledQuestion(b, question, new Point[0], reference);
+      return new CompiledQuestion(b, question, new Point[0], reference, contrasts);
     }
     List<Point> points = new ArrayList<>();
     for (KeyPoint k : question.keyPoints()) {
       List<String> phrasings = k.phrasings().isEmpty() ? List.of(plainPattern(k.text()))
           : k.phrasings();
-      points.add(new Point(k, b.patterns(phrasings), b.patterns(k.contradictions())));
+      points.add(new Point(k, b.patterns(phrasings, true), b.patterns(k.contradictions(), false)));
     }
-    return new CompiledQuestion(b, question, points.toArray(Point[]::new), reference);
+    CompiledQuestion compiled = new CompiledQuestion(b, question, points.toArray(Point[]::new),
+        reference, contrasts);
+    RoleBinding.bind(compiled);
+    return compiled;
   }
 
   /**
@@ -192,10 +227,12 @@ public final class CompiledQuestion {
     final List<Integer> fuzzyTerms = new ArrayList<>();
     final TokenStream scratch = new TokenStream();
     final int longestSynonym;
+    final int contrastCount;
 
-    Builder(SynonymTable synonyms) {
+    Builder(SynonymTable synonyms, int contrastCount) {
       this.synonyms = synonyms;
       this.longestSynonym = synonyms.longestTerm();
+      this.contrastCount = contrastCount;
     }
 
     int term(int kind, String key) {
@@ -245,15 +282,15 @@ public final class CompiledQuestion {
       return true;
     }
 
-    Pattern[] patterns(List<String> sources) {
+    Pattern[] patterns(List<String> sources, boolean bindable) {
       Pattern[] out = new Pattern[sources.size()];
       for (int i = 0; i < out.length; i++) {
-        out[i] = pattern(sources.get(i));
+        out[i] = pattern(sources.get(i), bindable);
       }
       return out;
     }
 
-    Pattern pattern(String source) {
+    Pattern pattern(String source, boolean bindable) {
       MatchPattern parsed = MatchPattern.parse(source);
       List<Sequence> sequences = new ArrayList<>();
       List<String> negators = new ArrayList<>();
@@ -277,8 +314,30 @@ public final class CompiledQuestion {
         mergeSynonymRuns(slots, plainStems);
         sequences.add(new Sequence(slots.toArray(Slot[]::new), s.anyOrder()));
       }
+      int[][] roles = null;
+      int[][] inferredRoles = null;
+      if (bindable && contrastCount > 0) {
+        roles = unbound(sequences.size());
+        inferredRoles = unbound(sequences.size());
+      }
+      boolean dismisses = !negators.isEmpty();
+      for (MatchPattern.Sequence seq : parsed.sequences()) {
+        for (MatchPattern.Slot slot : seq.slots()) {
+          for (MatchPattern.Word w : slot.alternatives()) {
+            dismisses |= NegationScope.DISMISSIVE.contains(w.text().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
       return new Pattern(source, sequences.toArray(Sequence[]::new),
-          negators.toArray(String[]::new));
+          negators.toArray(String[]::new), roles, inferredRoles, dismisses);
+    }
+
+    private int[][] unbound(int sequences) {
+      int[][] roles = new int[sequences][contrastCount];
+      for (int[] perSequence : roles) {
+        java.util.Arrays.fill(perSequence, -1);
+      }
+      return roles;
     }
 
     /** Collects the negating words of a pattern word ("without", "non" of "non-blocking"). */
@@ -286,9 +345,8 @@ public final class CompiledQuestion {
       Analyzer.analyze(word.toLowerCase(Locale.ROOT), scratch);
       for (int t = 0; t < scratch.count; t++) {
         String surface = scratch.entry[t].surface;
-        if ((scratch.entry[t].has(Vocabulary.NEGATOR) || surface.equals("instead")
-            || surface.equals("rather") || surface.equals("opposed"))
-            && !negators.contains(surface)) {
+        if ((scratch.entry[t].has(Vocabulary.NEGATOR)
+            || WordLists.CONTEXT_NEGATORS.contains(surface)) && !negators.contains(surface)) {
           negators.add(surface);
         }
       }
@@ -402,6 +460,7 @@ public final class CompiledQuestion {
         promptStems.add(scratch.entry[t].stem);
       }
       Analyzer.analyze(question.referenceAnswer(), scratch);
+      NegationScope.mark(scratch, NEGATION_SCOPE);
       Map<String, String> contentStems = new LinkedHashMap<>();
       Map<String, Boolean> negatedStems = new HashMap<>();
       for (int t = 0; t < scratch.count; t++) {
@@ -444,13 +503,7 @@ public final class CompiledQuestion {
 
     /** Whether token {@code t} of the analysed reference answer stands negated. */
     private boolean negatedInReference(int t) {
-      int from = Math.max(scratch.clauseStart[t], t - NEGATION_SCOPE);
-      for (int p = from; p < t; p++) {
-        if (scratch.negates[p]) {
-          return true;
-        }
-      }
-      return false;
+      return scratch.governor[t] >= 0 || scratch.denied[t];
     }
   }
 }

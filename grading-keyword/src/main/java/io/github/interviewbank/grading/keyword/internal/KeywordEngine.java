@@ -110,70 +110,69 @@ public final class KeywordEngine {
 
   private Grade gradeByRubric(CompiledQuestion compiled, Matcher m) {
     CompiledQuestion.Point[] points = compiled.points;
+    RubricEvidence evidence = RubricEvidence.of(compiled, m);
+    double covered = evidence.covered;
+    double contested = evidence.swapped + evidence.denied;
+    // An answer that swaps or denies at least as much of the rubric as it affirms is a confident
+    // misconception, and its swapped points are contradictions; one swapped point among several
+    // covered ones may be a loose phrase: it is missed, and the feedback names it.
+    boolean mostlyContested = contested >= covered
+        && (evidence.swappedCount >= 1 || evidence.deniedCount >= 2);
     List<KeyPointResult> results = new ArrayList<>(points.length);
     @Nullable KeyPoint missedRequired = null;
     @Nullable KeyPoint contradictedPoint = null;
     @Nullable String contradictionQuote = null;
+    boolean contradictionIsSwap = false;
     List<KeyPoint> missed = new ArrayList<>(points.length);
-    for (CompiledQuestion.Point point : points) {
-      KeyPoint k = point.keyPoint;
-      List<Span> against = spansOfFirstMatch(point.contradictions, m);
-      if (!against.isEmpty()) {
-        results.add(KeyPointResult.contradicted(k.id(), against));
-        if (contradictedPoint == null) {
-          contradictedPoint = k;
-          contradictionQuote = quote(m, against.get(0));
-        }
-        missed.add(k);
-        if (k.required() && missedRequired == null) {
-          missedRequired = k;
-        }
+    for (int i = 0; i < points.length; i++) {
+      KeyPoint k = points[i].keyPoint;
+      List<Span> spans = evidence.spans.get(i);
+      RubricEvidence.Kind kind = evidence.kinds[i];
+      if (kind == RubricEvidence.Kind.COVERED) {
+        results.add(KeyPointResult.covered(k.id(), spans));
         continue;
       }
-      List<Span> evidence = spansOfFirstMatch(point.phrasings, m);
-      if (evidence.isEmpty()) {
-        results.add(KeyPointResult.missed(k.id()));
-        missed.add(k);
-        if (k.required() && missedRequired == null) {
-          missedRequired = k;
-        }
+      boolean swap = kind == RubricEvidence.Kind.SWAPPED;
+      if (kind == RubricEvidence.Kind.CONTRADICTED || (swap && mostlyContested)) {
+        results.add(KeyPointResult.contradicted(k.id(), spans));
       } else {
-        results.add(KeyPointResult.covered(k.id(), evidence));
+        results.add(KeyPointResult.missed(k.id()));
+      }
+      if ((kind == RubricEvidence.Kind.CONTRADICTED || swap) && contradictedPoint == null) {
+        contradictedPoint = k;
+        contradictionQuote = quote(m, spans.get(0));
+        contradictionIsSwap = swap;
+      }
+      missed.add(k);
+      if (k.required() && missedRequired == null) {
+        missedRequired = k;
       }
     }
     // The shared rubric rule, with this grader's own credit (overlap with the reference answer,
-    // the keyword-list penalty) between the curve and the caps.
+    // the keyword-list penalty) between the curve and the caps. The reference blend credits
+    // answers on the right subject in other words; words that swap roles or deny the rubric are
+    // on the subject too, so they earn it only in the share of the rubric the answer affirms.
     RubricScoring scoring = settings.scoring();
     Question q = compiled.question;
     double coverage = scoring.coverage(q, results);
-    double overlap = referenceOverlap(compiled, m);
+    double affirmed = contested == 0 ? 1 : covered / (covered + contested);
+    double overlap = referenceOverlap(compiled, m) * affirmed;
     double blend = settings.referenceBlend();
     double score = (1 - blend) * scoring.curve(coverage) + blend * overlap;
     boolean list = isKeywordList(m.tokens);
     if (list) {
       score *= settings.keywordListFactor();
     }
-    score = scoring.capped(score, q, results);
-    String feedback = rubricFeedback(coverage, points.length, missed, missedRequired,
-        contradictedPoint, contradictionQuote, list);
-    return new Grade(q.id(), graderId, score, scoring.band(score), results, feedback);
-  }
-
-  /** The character spans of the first matching pattern's match, or none. */
-  private static List<Span> spansOfFirstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
-    for (CompiledQuestion.Pattern p : patterns) {
-      if (m.matches(p)) {
-        if (m.foundCount == 1) {
-          return List.of(Span.of(m.charStart(m.foundStart[0]), m.charEndBefore(m.foundEnd[0])));
-        }
-        Span[] spans = new Span[m.foundCount];
-        for (int i = 0; i < spans.length; i++) {
-          spans[i] = Span.of(m.charStart(m.foundStart[i]), m.charEndBefore(m.foundEnd[i]));
-        }
-        return List.of(spans);
-      }
+    if (mostlyContested) {
+      score *= affirmed;
     }
-    return List.of();
+    score = scoring.capped(score, q, results);
+    if (mostlyContested) {
+      score = Math.min(score, scoring.contradictionCap());
+    }
+    String feedback = rubricFeedback(coverage, points.length, missed, missedRequired,
+        contradictedPoint, contradictionQuote, contradictionIsSwap, list);
+    return new Grade(q.id(), graderId, score, scoring.band(score), results, feedback);
   }
 
   private static boolean sameId(KeyPoint k, @Nullable KeyPoint other) {
@@ -190,7 +189,7 @@ public final class KeywordEngine {
 
   private static String rubricFeedback(double coverage, int points, List<KeyPoint> missed,
       @Nullable KeyPoint missedRequired, @Nullable KeyPoint contradicted,
-      @Nullable String contradictionQuote, boolean keywordList) {
+      @Nullable String contradictionQuote, boolean swap, boolean keywordList) {
     StringBuilder sb = new StringBuilder(256);
     int coveredCount = points - missed.size();
     if (missed.isEmpty()) {
@@ -202,7 +201,10 @@ public final class KeywordEngine {
       sb.append("You covered ").append(coveredCount).append(" of ").append(points)
           .append(" key points (").append(Math.round(coverage * 100)).append("% of the weight).");
     }
-    if (contradicted != null) {
+    if (contradicted != null && swap) {
+      sb.append(" You said of one of the things compared what holds for the other (\"")
+          .append(contradictionQuote).append("\"): ").append(sentence(contradicted.text()));
+    } else if (contradicted != null) {
       sb.append(" You said the opposite of a key point (\"").append(contradictionQuote)
           .append("\"): ").append(sentence(contradicted.text()));
     }

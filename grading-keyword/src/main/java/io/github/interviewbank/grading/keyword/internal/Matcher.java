@@ -1,6 +1,7 @@
 package io.github.interviewbank.grading.keyword.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches compiled patterns against one analysed answer. Every pattern runs in time linear in
@@ -12,7 +13,6 @@ public final class Matcher {
   final TokenStream tokens = new TokenStream();
 
   private int proximity;
-  private int negationWindow;
 
   // Occurrences of terms: where a term's form stands in the answer, as token ranges.
   private int occCount;
@@ -32,6 +32,31 @@ public final class Matcher {
   private int[] matchEnd = new int[256];
   private int[] osaRows = new int[3 * 64];
 
+  /** Which matches {@link #matches} looks for. */
+  enum Evidence {
+    /** Asserted by the speaker, of the right term of every contrast: the point is shown. */
+    ASSERTED,
+    /** Asserted, but of another term of a contrast than the point's: a swapped role. */
+    SWAPPED,
+    /** Of the right term, but negated, dismissed or reported and rejected: a denial. */
+    DENIED
+  }
+
+  /** Which matches {@link #matches} looks for; {@link Evidence#ASSERTED} after {@link #prepare}. */
+  Evidence evidence = Evidence.ASSERTED;
+
+  /**
+   * Whether roles inferred from the reference answer count too ({@link RoleBinding}): for an
+   * answer already seen to swap roles. False after {@link #prepare}.
+   */
+  boolean inferredRoles;
+
+  /** Where the answer names the terms of the question's contrasts. */
+  final Mentions mentions = new Mentions();
+
+  /** The roles of the sequence being matched, or null. */
+  private int @Nullable [] roles;
+
   /** Found matches of the last {@link #matches} call, as token ranges. */
   int foundCount;
 
@@ -42,8 +67,10 @@ public final class Matcher {
   public void prepare(String answer, CompiledQuestion q, int proximityWindow,
       int negationScope, boolean fuzzy) {
     this.proximity = proximityWindow;
-    this.negationWindow = negationScope;
+    this.evidence = Evidence.ASSERTED;
+    this.inferredRoles = false;
     Analyzer.analyze(answer, tokens);
+    NegationScope.mark(tokens, negationScope);
     occCount = 0;
     int c = 0;
     for (int t = 0; t < tokens.count; t++) {
@@ -55,6 +82,45 @@ public final class Matcher {
       addOccurrences(tokens.entry[t], t, t + 1, q, fuzzy);
     }
     groupByTerm(q.termCount);
+    findMentions(q);
+  }
+
+  /** Records where the answer names each term of the question's contrasts, word for word. */
+  private void findMentions(CompiledQuestion q) {
+    mentions.reset();
+    for (int c = 0; c < q.contrasts.length; c++) {
+      for (int t = 0; t < q.contrasts[c].length; t++) {
+        CompiledQuestion.Slot[] slots = q.contrasts[c][t].sequences[0].slots;
+        for (int[] alternative : slots[0].alternatives) {
+          int first = alternative[0];
+          for (int idx = head[first]; idx < head[first + 1]; idx++) {
+            int s = byTermStart[idx];
+            int e = alternative.length == 1 ? byTermEnd[idx] : runEnd(alternative, s);
+            for (int i = 1; i < slots.length && e >= 0; i++) {
+              e = adjacentRunEnd(slots[i], e);
+            }
+            if (e >= 0) {
+              mentions.add(s, e, c, t);
+            }
+          }
+        }
+      }
+    }
+    mentions.finish(tokens);
+  }
+
+  /** {@return where one of the slot's alternatives ends when it starts at {@code p}, or -1} */
+  private int adjacentRunEnd(CompiledQuestion.Slot slot, int p) {
+    if (p >= tokens.count) {
+      return -1;
+    }
+    for (int[] alternative : slot.alternatives) {
+      int e = runEnd(alternative, p);
+      if (e >= 0) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   /** Releases large buffers after an unusually long answer. */
@@ -317,25 +383,107 @@ public final class Matcher {
 
   private static final String[] NO_NEGATORS = new String[0];
 
+  /** Not negated. */
+  private static final int ASSERTED = 0;
+  /** In the scope of a negation that stands before it, and nothing more. */
+  private static final int IN_SCOPE = 1;
+  /** Negated from inside, dismissed, or part of a rejected claim. */
+  private static final int VOID = 2;
+
   /**
-   * Whether a negating word reaches the match {@code [s, e)}: one standing up to the negation
-   * window before it in its clause (unless it belongs to a hyphenated compound that ends before
-   * the match: "no-cache" negates only inside itself), or one inside it that is not a word of the
-   * pattern itself.
+   * Whether the speaker does not assert the match {@code [s, e)}: a negating word before it
+   * governs its first word ({@link NegationScope}), a word of it is denied (dismissed, or part of
+   * a rejected claim), or a negating word stands inside it that is not one of the pattern's own
+   * ({@code without session store}). A dismissal does not void a pattern that states a dismissal
+   * itself; in a conjunction, a negating word inside one sub-pattern's match does not void
+   * another's ({@code response* & not same}).
    */
   boolean negated(int s, int e, String[] patternNegators) {
-    int from = Math.max(tokens.clauseStart[s], s - negationWindow);
-    for (int p = from; p < s; p++) {
-      if (tokens.negates[p] && (tokens.compoundEnd[p] == 0 || tokens.compoundEnd[p] > s)) {
-        return true;
-      }
-    }
+    return negation(s, e, patternNegators, false) != ASSERTED;
+  }
+
+  private int negation(int s, int e, String[] patternNegators, boolean dismisses) {
     for (int p = s; p < e; p++) {
-      if (tokens.negates[p] && !isOneOf(tokens.entry[p].surface, patternNegators)) {
-        return true;
+      if ((tokens.denied[p] && !(dismisses && tokens.dismissed[p]))
+          || (tokens.negates[p] && !isOneOf(tokens.entry[p].surface, patternNegators))) {
+        return VOID;
       }
     }
-    return false;
+    int governor = tokens.governor[s];
+    if (governor < 0 || governor >= s) {
+      return ASSERTED;
+    }
+    // A match that reaches into a correction ("never in the database, only metadata") is said
+    // of what the correction asserts.
+    for (int p = s + 1; p < e; p++) {
+      if (correctsAfter(s, p)) {
+        return ASSERTED;
+      }
+    }
+    return IN_SCOPE;
+  }
+
+  /** How {@link #accepts} treats roles while collecting one sequence's matches. */
+  private enum RoleCheck {
+    /** The role must hold. */
+    HOLD,
+    /** The role must not hold: a swapped role. */
+    VIOLATED,
+    /** Any role; whether it held is recorded in {@link #matchSwapped}. */
+    RECORD
+  }
+
+  private RoleCheck roleCheck = RoleCheck.HOLD;
+  private boolean lastSwapped;
+  private boolean[] matchSwapped = new boolean[256];
+
+  /**
+   * Whether the sequence being collected is part of a conjunction looking for asserted matches:
+   * then a match merely in a negation's scope is kept, marked in {@link #matchInScope}, to be
+   * accepted only when that negation stands in another sub-pattern's match.
+   */
+  private boolean keepInScope;
+  private boolean lastInScope;
+  private boolean[] matchInScope = new boolean[256];
+  private boolean patternDismisses;
+
+  /** Whether a match {@code [s, e)} is the kind of {@link #evidence} looked for. */
+  private boolean accepts(int s, int e, String[] patternNegators) {
+    int negation = negation(s, e, patternNegators, patternDismisses);
+    lastInScope = negation == IN_SCOPE && keepInScope;
+    if ((negation != ASSERTED && !lastInScope) != (evidence == Evidence.DENIED)) {
+      return false;
+    }
+    return switch (roleCheck) {
+      case HOLD -> roleHolds(s, e);
+      case VIOLATED -> !roleHolds(s, e);
+      case RECORD -> {
+        lastSwapped = !roleHolds(s, e);
+        yield true;
+      }
+    };
+  }
+
+  /**
+   * Whether the words {@code [s, e)} are said of the sequence's term in each contrast that binds
+   * it, or of no term at all.
+   */
+  private boolean roleHolds(int s, int e) {
+    int[] bound = roles;
+    if (bound == null) {
+      return true;
+    }
+    for (int c = 0; c < bound.length; c++) {
+      if (bound[c] < 0) {
+        continue;
+      }
+      int said = mentions.roleOf(tokens, s, e, c);
+      // Words that name a term themselves were put there by the pattern ("faster than & redis").
+      if (said != 0 && (said & (1 << bound[c])) == 0 && mentions.rule != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isOneOf(String word, String[] words) {
@@ -354,7 +502,13 @@ public final class Matcher {
   boolean matches(CompiledQuestion.Pattern pattern) {
     foundCount = 0;
     CompiledQuestion.Sequence[] sequences = pattern.sequences;
+    boolean swaps = evidence == Evidence.SWAPPED;
+    patternDismisses = pattern.dismisses;
+    keepInScope = false;
+    lastInScope = false;
     if (sequences.length == 1) {
+      roles = rolesOf(pattern, 0);
+      roleCheck = swaps ? RoleCheck.VIOLATED : RoleCheck.HOLD;
       int n = collect(sequences[0], pattern.negators, 0, 1);
       if (n == 0) {
         return false;
@@ -362,27 +516,37 @@ public final class Matcher {
       found(matchStart[0], matchEnd[0]);
       return true;
     }
-    // Conjunction: each sequence's matches, then a sentence where all of them have one.
+    // Conjunction: each sequence's matches, then a sentence where all of them have one (and,
+    // looking for a swapped role, where one of them has it).
+    keepInScope = evidence != Evidence.DENIED;
     int[] offsets = new int[sequences.length + 1];
     int used = 0;
     for (int i = 0; i < sequences.length; i++) {
       offsets[i] = used;
+      roles = rolesOf(pattern, i);
+      roleCheck = swaps ? RoleCheck.RECORD : RoleCheck.HOLD;
       used += collect(sequences[i], pattern.negators, used, 64);
       if (used == offsets[i]) {
+        keepInScope = false;
         return false;
       }
     }
+    keepInScope = false;
     offsets[sequences.length] = used;
+    int[] chosen = new int[sequences.length];
     for (int m = offsets[0]; m < offsets[1]; m++) {
       int sentence = tokens.sentence[matchStart[m]];
+      chosen[0] = m;
       boolean all = true;
+      boolean swapped = swaps && matchSwapped[m];
       for (int i = 1; i < sequences.length && all; i++) {
-        all = inSentence(offsets[i], offsets[i + 1], sentence) >= 0;
+        int k = inSentence(offsets[i], offsets[i + 1], sentence, swaps);
+        all = k >= 0;
+        chosen[i] = k;
+        swapped |= all && swaps && matchSwapped[k];
       }
-      if (all) {
-        found(matchStart[m], matchEnd[m]);
-        for (int i = 1; i < sequences.length; i++) {
-          int k = inSentence(offsets[i], offsets[i + 1], sentence);
+      if (all && swapped == swaps && scopesAllow(chosen)) {
+        for (int k : chosen) {
           found(matchStart[k], matchEnd[k]);
         }
         return true;
@@ -391,13 +555,61 @@ public final class Matcher {
     return false;
   }
 
-  private int inSentence(int from, int to, int sentence) {
-    for (int k = from; k < to; k++) {
-      if (tokens.sentence[matchStart[k]] == sentence) {
-        return k;
+  /**
+   * Whether chosen conjunction matches hold together. One in a negation's scope is accepted only
+   * when that negating word stands inside another chosen match ({@code response* & not same}),
+   * or when another chosen match stands in a correction after it ("we never store image bytes
+   * in the database, only metadata" shows {@code metadata & database}).
+   */
+  private boolean scopesAllow(int[] chosen) {
+    for (int k : chosen) {
+      if (!matchInScope[k]) {
+        continue;
+      }
+      int governor = tokens.governor[matchStart[k]];
+      boolean allowed = false;
+      for (int j : chosen) {
+        if (j == k || matchInScope[j]) {
+          continue;
+        }
+        boolean negationInside = matchStart[j] <= governor && governor < matchEnd[j]
+            && !(matchStart[j] <= matchStart[k] && matchStart[k] < matchEnd[j]);
+        allowed |= negationInside || correctsAfter(matchStart[k], matchStart[j]);
+      }
+      if (!allowed) {
+        return false;
       }
     }
-    return -1;
+    return true;
+  }
+
+  /** Whether token {@code j} stands in a correction ("..., only Y") of the clause of {@code k}. */
+  private boolean correctsAfter(int k, int j) {
+    int clause = tokens.clauseStart[j];
+    return clause > tokens.clauseStart[k]
+        && NegationScope.CORRECTIONS.contains(tokens.entry[clause].surface);
+  }
+
+  private int @Nullable [] rolesOf(CompiledQuestion.Pattern pattern, int sequence) {
+    int[][] bound = inferredRoles ? pattern.inferredRoles : pattern.roles;
+    return bound == null ? null : bound[sequence];
+  }
+
+  /**
+   * {@return the first match in {@code [from, to)} in the sentence, preferring a swapped one when
+   * {@code preferSwapped} and else an asserted one, or -1}
+   */
+  private int inSentence(int from, int to, int sentence, boolean preferSwapped) {
+    int first = -1;
+    for (int k = from; k < to; k++) {
+      if (tokens.sentence[matchStart[k]] == sentence) {
+        if (preferSwapped ? matchSwapped[k] && !matchInScope[k] : !matchInScope[k]) {
+          return k;
+        }
+        first = first < 0 ? k : first;
+      }
+    }
+    return first;
   }
 
   private void found(int s, int e) {
@@ -415,6 +627,8 @@ public final class Matcher {
     if (matchStart.length < at + limit) {
       matchStart = Arrays.copyOf(matchStart, at + limit + 64);
       matchEnd = Arrays.copyOf(matchEnd, at + limit + 64);
+      matchSwapped = Arrays.copyOf(matchSwapped, at + limit + 64);
+      matchInScope = Arrays.copyOf(matchInScope, at + limit + 64);
     }
     return seq.anyOrder && seq.slots.length > 1
         ? collectAnyOrder(seq, negators, at, limit)
@@ -458,9 +672,11 @@ public final class Matcher {
           endCount = nextCount;
         }
         for (int k = 0; k < endCount; k++) {
-          if (!negated(s, ends[k], negators)) {
+          if (accepts(s, ends[k], negators)) {
             matchStart[at + found] = s;
             matchEnd[at + found] = ends[k];
+            matchSwapped[at + found] = lastSwapped;
+            matchInScope[at + found] = lastInScope;
             found++;
             if (found == limit) {
               return found;
@@ -542,9 +758,11 @@ public final class Matcher {
           end = Math.max(end, sj + (int) ((packed[j] >>> 16) & 0xFFFF));
         }
         if (Long.bitCount(seen) == Math.min(slots.length, 64)) {
-          if (!negated(s, end, negators)) {
+          if (accepts(s, end, negators)) {
             matchStart[at + found] = s;
             matchEnd[at + found] = end;
+            matchSwapped[at + found] = lastSwapped;
+            matchInScope[at + found] = lastInScope;
             found++;
             if (found == limit) {
               return found;

@@ -34,6 +34,18 @@ final class TokenStream {
   int[] compEnd = new int[16];
   Vocabulary.Entry[] compEntry = new Vocabulary.Entry[16];
 
+  /** The negating word whose scope holds the token, or -1 ({@link NegationScope}). */
+  int[] governor = new int[256];
+  /** Whether the speaker does not assert the token: a dismissed or rejected claim. */
+  boolean[] denied = new boolean[256];
+  /** Whether the token is denied by a dismissal ("X is not needed"), not as a reported claim. */
+  boolean[] dismissed = new boolean[256];
+
+  /** Whether the token stands in a fragment segment: a term between commas, not a statement. */
+  boolean[] fragment = new boolean[256];
+  /** Whether the token is a part of an identifier written in camel or snake case. */
+  boolean[] identifier = new boolean[256];
+
   /** Whether the token stands in code (not in a comment): it never negates. */
   boolean[] code = new boolean[256];
 
@@ -73,6 +85,17 @@ final class TokenStream {
       negates = Arrays.copyOf(negates, n);
       compoundEnd = Arrays.copyOf(compoundEnd, n);
       code = Arrays.copyOf(code, n);
+      fragment = Arrays.copyOf(fragment, n);
+      identifier = Arrays.copyOf(identifier, n);
+    }
+  }
+
+  /** Makes the scope arrays as long as the token arrays. */
+  void ensureScope() {
+    if (governor.length < start.length) {
+      governor = new int[start.length];
+      denied = new boolean[start.length];
+      dismissed = new boolean[start.length];
     }
   }
 
@@ -97,6 +120,11 @@ final class TokenStream {
       negates = new boolean[256];
       compoundEnd = new int[256];
       code = new boolean[256];
+      fragment = new boolean[256];
+      identifier = new boolean[256];
+      governor = new int[256];
+      denied = new boolean[256];
+      dismissed = new boolean[256];
     }
     if (compFirst.length > 1 << 12) {
       compFirst = new int[16];

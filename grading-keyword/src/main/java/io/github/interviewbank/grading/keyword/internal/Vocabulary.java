@@ -165,7 +165,7 @@ final class Vocabulary {
     if (WordLists.NEGATORS.contains(surface)) {
       flags |= NEGATOR | NEGATION_CANDIDATE;
     }
-    if (surface.equals("instead") || surface.equals("rather") || surface.equals("opposed")) {
+    if (WordLists.CONTEXT_NEGATORS.contains(surface)) {
       flags |= NEGATION_CANDIDATE;
     }
     if (WordLists.CONTRAST.contains(surface)) {

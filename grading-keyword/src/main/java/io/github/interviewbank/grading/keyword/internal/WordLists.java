@@ -20,6 +20,12 @@ final class WordLists {
           "hasn't", "hasnt", "haven't", "havent", "hadn't", "hadnt", "ain't", "lack", "lacks",
           "lacking", "non", "unlike", "neednt", "needn't");
 
+  /**
+   * Words that negate only in context (see {@link Analyzer}): "instead of", "rather than", "as
+   * opposed to", and "skip" (not in SQL's "SKIP LOCKED").
+   */
+  static final Set<String> CONTEXT_NEGATORS = Set.of("instead", "rather", "opposed", "skip");
+
   /** Words after "not" that make it emphasis rather than negation ("not only X but also Y"). */
   static final Set<String> NOT_CANCELLERS = Set.of("only", "just", "merely", "simply");
 

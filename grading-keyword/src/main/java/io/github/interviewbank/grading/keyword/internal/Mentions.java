@@ -1,0 +1,321 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Where an answer names the terms of its question's contrasts ("optimistic", "pessimistic"), and
+ * which of them a stretch of the answer is said of: its role. One instance per {@link Matcher},
+ * reused between answers; not thread-safe. Not part of the API.
+ *
+ * <p>A mention can be the subject of what follows it, or not: a negated mention ("unlike
+ * optimistic locking", "not X", "rather than X") and a mention after a comparison word ("than
+ * X", "versus X", "compared to X", "like X", "over X") are not. Mentions joined by {@code and},
+ * {@code or} or a slash ("optimistic and pessimistic locking") are said together. The role of the
+ * words {@code [s, e)} is, in this order:
+ *
+ * <ol start="0">
+ *   <li>a term named by the words themselves;
+ *   <li>a term attached right after them by a preposition ("deadlocks with pessimistic
+ *       locking", "the cost of strong consistency"), or a term whose relative clause they stand
+ *       in ("unlike processes, which have their own address space");
+ *   <li>the nearest subject mention before them in their sentence;
+ *   <li>the nearest subject mention after them in their clause ("taking the lock first is what
+ *       pessimistic locking does");
+ *   <li>when the sentence opens by pointing back ("This", "It", "So" ...), the last subject
+ *       mention of an earlier sentence ("Pessimistic locking is safe. It blocks other
+ *       writers.");
+ *   <li>a subject mention later in the sentence that opens a phrase segment, a label ("a crash
+ *       before the ack brings duplicates: at-least-once");
+ *   <li>the last subject mention of an earlier sentence, carried over.
+ * </ol>
+ */
+final class Mentions {
+  /** Words after which a mention is compared with, not spoken of. */
+  private static final Set<String> COMPARED = Set.of(
+      "than", "vs", "versus", "compared", "comparing", "like", "over", "unlike", "contrast",
+      "against", "from");
+
+  /** Prepositions that attach a term to the words before it. */
+  private static final Set<String> ATTACHING = Set.of(
+      "of", "with", "in", "for", "under", "by", "using", "on", "via");
+
+  int count;
+  private int[] start = new int[16];
+  private int[] end = new int[16];
+  private int[] contrast = new int[16];
+  private int[] term = new int[16];
+  /** Whether the mention can be what its clause is about. */
+  private boolean[] subject = new boolean[16];
+  /** The terms (a bit mask) of the coordinated mentions ending with this one. */
+  private int[] group = new int[16];
+
+  /** Whether the last {@link #roleOf} came from an earlier sentence. */
+  boolean carried;
+
+  /** Which rule (0 to 6, in the order documented above) decided the last {@link #roleOf}. */
+  int rule;
+
+  void reset() {
+    count = 0;
+  }
+
+  void add(int s, int e, int contrastIndex, int termIndex) {
+    if (count == start.length) {
+      int n = count * 2;
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      contrast = Arrays.copyOf(contrast, n);
+      term = Arrays.copyOf(term, n);
+      subject = Arrays.copyOf(subject, n);
+      group = Arrays.copyOf(group, n);
+    }
+    start[count] = s;
+    end[count] = e;
+    contrast[count] = contrastIndex;
+    term[count] = termIndex;
+    count++;
+  }
+
+  /** Orders the mentions and decides which are subjects and which are said together. */
+  void finish(TokenStream tokens) {
+    sortByStart();
+    for (int i = 0; i < count; i++) {
+      subject[i] = isSubject(tokens, start[i]);
+      group[i] = 1 << term[i];
+      int previous = previousOfContrast(i);
+      if (previous >= 0 && joined(tokens, end[previous], start[i])) {
+        group[i] |= group[previous];
+        if (subject[previous]) {
+          // "optimistic and pessimistic locking": said together, so both are the subject.
+          subject[i] = true;
+        }
+      }
+    }
+  }
+
+  private void sortByStart() {
+    // Insertion sort: a few mentions, mostly in order already.
+    for (int i = 1; i < count; i++) {
+      for (int j = i; j > 0 && start[j - 1] > start[j]; j--) {
+        swap(j - 1, j);
+      }
+    }
+  }
+
+  private void swap(int a, int b) {
+    int t = start[a];
+    start[a] = start[b];
+    start[b] = t;
+    t = end[a];
+    end[a] = end[b];
+    end[b] = t;
+    t = contrast[a];
+    contrast[a] = contrast[b];
+    contrast[b] = t;
+    t = term[a];
+    term[a] = term[b];
+    term[b] = t;
+  }
+
+  private int previousOfContrast(int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (contrast[j] == contrast[i]) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether mentions ending at {@code a} and starting at {@code b} are coordinated. */
+  private static boolean joined(TokenStream tokens, int a, int b) {
+    if (a > b || tokens.sentence[a == tokens.count ? a - 1 : a] != tokens.sentence[b]) {
+      return false;
+    }
+    if (a == b) {
+      return true;
+    }
+    if (b - a > 2) {
+      return false;
+    }
+    for (int t = a; t < b; t++) {
+      String w = tokens.entry[t].surface;
+      if (!w.equals("and") && !w.equals("or") && !w.equals("nor") && !w.equals("both")
+          && !w.equals("vs") && !w.equals("versus")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSubject(TokenStream tokens, int s) {
+    // Not a negated mention, and not a word of code or of an identifier (PESSIMISTIC_WRITE,
+    // OptimisticLockException): names of things, not statements about them.
+    if (tokens.governor[s] >= 0 || tokens.code[s] || tokens.identifier[s]) {
+      return false;
+    }
+    for (int t = s - 1; t >= Math.max(0, s - 2); t--) {
+      if (tokens.sentence[t] != tokens.sentence[s]) {
+        break;
+      }
+      String w = tokens.entry[t].surface;
+      if (COMPARED.contains(w) && !(w.equals("like") && t > 0
+          && tokens.entry[t - 1].surface.equals("would"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "that", "where");
+
+  /** Whether the mention at {@code m} opens its phrase segment (after a dash, colon ...). */
+  private static boolean opensPhrase(TokenStream tokens, int m) {
+    int p = tokens.phraseStart[m];
+    return p == m || (p == m - 1 && tokens.entry[p].has(Vocabulary.FUNCTION));
+  }
+
+  private static final Set<String> ANAPHORS = Set.of(
+      "this", "that", "it", "it's", "its", "they", "these", "those", "which", "such", "so",
+      "thus", "hence", "therefore", "both", "each", "then", "also", "but", "and");
+
+  /** Whether the sentence of token {@code s} opens with a word that points back. */
+  private static boolean startsWithAnaphor(TokenStream tokens, int s) {
+    int t = s;
+    while (t > 0 && tokens.sentence[t - 1] == tokens.sentence[s]) {
+      t--;
+    }
+    return ANAPHORS.contains(tokens.entry[t].surface);
+  }
+
+  /**
+   * Whether a mention at {@code m} can say whose role the words at {@code s} are: always, unless
+   * either stands in a fragment (a list of terms) and they are in different clauses.
+   */
+  private static boolean related(TokenStream tokens, int s, int m) {
+    return !(tokens.fragment[s] || tokens.fragment[m])
+        || tokens.clauseStart[s] == tokens.clauseStart[m];
+  }
+
+  /** {@return the one term of contrast {@code c} named as a subject, or -1 for none or several} */
+  int onlySubjectTerm(int c) {
+    int found = -1;
+    for (int i = 0; i < count; i++) {
+      if (contrast[i] == c && subject[i]) {
+        if (found >= 0 && found != term[i]) {
+          return -1;
+        }
+        found = term[i];
+      }
+    }
+    return found;
+  }
+
+  /** {@return the terms of contrast {@code c} mentioned at all, as a bit mask} */
+  int termsNamed(int c) {
+    int named = 0;
+    for (int i = 0; i < count; i++) {
+      if (contrast[i] == c) {
+        named |= 1 << term[i];
+      }
+    }
+    return named;
+  }
+
+  /** {@return whether a term of contrast {@code c} is mentioned at all} */
+  boolean mentions(int c) {
+    for (int i = 0; i < count; i++) {
+      if (contrast[i] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return the terms of contrast {@code c} (a bit mask) that the words {@code [s, e)} are said
+   * of, or 0 when the answer does not say}
+   */
+  int roleOf(TokenStream tokens, int s, int e, int c) {
+    carried = false;
+    rule = 0;
+    int sentence = tokens.sentence[s];
+    // 0. The words name a term themselves ("serial*" matching "SERIALIZABLE").
+    for (int i = 0; i < count; i++) {
+      if (contrast[i] == c && start[i] >= s && end[i] <= e) {
+        return group[i];
+      }
+    }
+    rule = 1;
+    // 1. A term attached right after by a preposition.
+    for (int i = 0; i < count; i++) {
+      if (contrast[i] != c || start[i] < e) {
+        continue;
+      }
+      if (start[i] - e <= 2 && tokens.sentence[start[i]] == sentence
+          && ATTACHING.contains(tokens.entry[start[i] - 1].surface)
+          && tokens.clauseStart[start[i]] == tokens.clauseStart[e - 1]) {
+        return group[i];
+      }
+      break;
+    }
+    // 1b. A relative clause after a mention is said of it: "unlike processes, which have
+    // their own address space".
+    for (int i = count - 1; i >= 0; i--) {
+      if (contrast[i] != c || end[i] > s || tokens.sentence[start[i]] != sentence) {
+        continue;
+      }
+      int r = end[i];
+      if (r < s && RELATIVES.contains(tokens.entry[r].surface)
+          && tokens.clauseStart[s] == tokens.clauseStart[r]) {
+        return group[i];
+      }
+      break;
+    }
+    int before = -1;
+    int after = -1;
+    for (int i = 0; i < count; i++) {
+      if (contrast[i] != c || !subject[i] || !related(tokens, s, start[i])) {
+        continue;
+      }
+      if (end[i] <= s) {
+        before = i;
+      } else if (start[i] >= e && after < 0) {
+        after = i;
+      }
+    }
+    boolean beforeInSentence = before >= 0 && tokens.sentence[start[before]] == sentence;
+    boolean afterInSentence = after >= 0 && tokens.sentence[start[after]] == sentence;
+    rule = 2;
+    // 2. The nearest subject before, in the sentence.
+    if (beforeInSentence) {
+      return group[before];
+    }
+    // 3. The nearest subject after, in the clause: "taking the lock first is what pessimistic
+    // locking does".
+    rule = 3;
+    if (afterInSentence && tokens.clauseStart[start[after]] == tokens.clauseStart[s]) {
+      return group[after];
+    }
+    // 4. A sentence that opens by pointing back ("This avoids ...", "It suits ...") goes on with
+    // the subject of the sentences before.
+    rule = 4;
+    if (before >= 0 && startsWithAnaphor(tokens, s)) {
+      carried = true;
+      return group[before];
+    }
+    // 5. The nearest subject after, in the sentence: a label at the end ("... so you get
+    // duplicates: at-least-once").
+    rule = 5;
+    if (afterInSentence && opensPhrase(tokens, start[after])) {
+      return group[after];
+    }
+    rule = 6;
+    // 6. Carried over from an earlier sentence.
+    if (before >= 0) {
+      carried = true;
+      return group[before];
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,424 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import java.util.Set;
+
+/**
+ * Decides which words of an analysed text the speaker does not assert: words a negation governs,
+ * subjects of a dismissal ("X is not needed", "X is a myth"), and claims the speaker reports only
+ * to reject them ("Some people say X, but ..."). Runs after {@link Analyzer}, which marks the
+ * negating words themselves. Not part of the API.
+ *
+ * <ul>
+ *   <li><b>Scope of a negation.</b> A negating word governs the words after it in its clause up to
+ *       {@code window} content words (function words do not count). {@code or} and {@code nor}
+ *       coordinate: the scope goes on for another {@code window} content words after them ("not
+ *       Redis or a CDN", "neither X nor Y"). A comma goes on the same way when a list continues
+ *       after it ("not on replay, throughput or routing"). Words that start another clause or
+ *       predicate end the scope ({@code and}, {@code because}, {@code which}, {@code so},
+ *       {@code unless} ...): "takes no lock and checks a version" negates the lock only.
+ *   <li><b>Dismissals.</b> In a clause, a negation followed by a word that dismisses ({@code
+ *       needed}, {@code necessary}, {@code worth}, {@code matter}, {@code a thing}, {@code an
+ *       issue} ...), or a copula followed by a dismissive word ({@code a myth}, {@code overkill},
+ *       {@code pointless}, {@code a waste} ...), denies the words before it in the clause: its
+ *       subject. A dismissive verb that takes an object ("you don't need X") denies nothing
+ *       before it: its object is in the negation's scope instead.
+ *   <li><b>Reported and rejected claims.</b> A sentence whose subject is other people ("some
+ *       people", "people", "many developers", "they", "I've read") reports a claim. When the
+ *       same sentence goes on with {@code but}, {@code however} or {@code yet}, the words before
+ *       it are denied; when the next sentence opens by rejecting it ("That's a myth", "That is
+ *       wrong"), the whole sentence is. "A common misconception is that X" and "it is a myth
+ *       that X" deny X.
+ * </ul>
+ */
+final class NegationScope {
+  private NegationScope() {}
+
+  /** Words that end a negation's scope: the start of another clause or predicate. */
+  private static final Set<String> SCOPE_ENDS = Set.of(
+      "and", "but", "so", "because", "cause", "which", "that", "then", "since", "when",
+      "whenever", "where", "if", "unless", "while", "whereas", "although", "though", "as",
+      "until", "whether", "who", "thus", "hence", "therefore", "otherwise", "instead", "than",
+      "before", "after",
+      // A subject pronoun starts another clause: "if nothing matches it returns 406".
+      "it", "they", "we", "you", "i", "he", "she");
+
+  /** Words that dismiss what a negation stands before: "X is not needed", "X doesn't matter". */
+  private static final Set<String> DISMISSED_WHEN_NEGATED = Set.of(
+      "need", "needed", "necessary", "required", "require", "important", "useful", "helpful",
+      "relevant", "worth", "matter", "matters", "thing", "issue", "problem", "concern", "job",
+      "responsibility", "real", "true", "case", "help", "helps", "essential", "mandatory", "deal", "needs", "requires", "worthwhile", "practical",
+      "factor", "priority", "argument", "something");
+
+  /** Dismissive verbs that take an object: "you don't need X" dismisses X, not its subject. */
+  private static final Set<String> TAKES_OBJECT = Set.of(
+      "need", "needs", "require", "requires", "help", "helps");
+
+  /** Words that may follow a dismissive verb without being its object. */
+  private static final Set<String> CLAUSE_TAIL = Set.of(
+      "at", "all", "anymore", "either", "much", "really", "here", "now", "though", "in",
+      "practice", "too", "today", "then", "there", "it", "them", "that", "this");
+
+  /** Words a copula may be followed by that dismiss its subject: "X is a myth". */
+  static final Set<String> DISMISSIVE = Set.of(
+      "myth", "myths", "overkill", "unnecessary", "unneeded", "needless", "pointless", "useless",
+      "irrelevant", "hype", "nonsense", "overengineering", "overengineered", "waste",
+      "exaggerated", "overrated", "overblown", "bogus", "ceremony", "misconception",
+      "superstition");
+
+  private static final Set<String> COPULAS = Set.of(
+      "is", "are", "was", "were", "be", "been", "it's", "that's", "its", "thats", "seems",
+      "seem", "sounds", "sound", "feels", "becomes");
+
+  /** Words that may stand between a copula or negation and the dismissive word. */
+  private static final Set<String> MODIFIERS = Set.of(
+      "just", "mostly", "basically", "honestly", "really", "pure", "purely", "simply", "a", "an",
+      "the", "complete", "total", "totally", "usually", "largely", "often", "overly", "way",
+      "actually", "even", "strictly", "always", "necessarily", "all", "that", "so", "very",
+      "too", "much", "of", "kind", "sort", "mainly", "my", "our", "your", "their", "its",
+      "generally", "entirely", "completely", "probably", "big", "huge", "major",
+      "frankly", "typically", "also", "either", "any", "api's", "app's", "server's");
+
+  /** Subjects that report what other people say or do. */
+  private static final Set<String> REPORTERS = Set.of(
+      "people", "folks", "engineers", "developers", "devs", "teams", "blogs", "articles",
+      "posts", "textbooks", "books", "tutorials", "others", "everyone", "everybody", "critics",
+      "purists", "they", "you", "you'll", "you'd", "i've", "one");
+
+  /** Verbs that report a claim: after any reporter ("some say", "you'll hear", "they claim"). */
+  private static final Set<String> REPORTING_VERBS = Set.of(
+      "say", "says", "said", "claim", "claims", "think", "thinks", "believe", "believes",
+      "argue", "argues", "talk", "talks", "recommend", "recommends", "suggest", "suggests",
+      "insist", "insists", "warn", "warns", "blame", "blames", "tell", "tells", "preach",
+      "preaches", "read", "heard", "hear", "swear", "assume", "assumes");
+
+  /** Reporters whose practice, not only their words, is reported: "people keep X in Redis". */
+  private static final Set<String> PEOPLE = Set.of("people", "folks");
+
+  /** Verbs of practice after {@link #PEOPLE}. */
+  private static final Set<String> PRACTICE_VERBS = Set.of(
+      "reach", "push", "love", "keep", "use", "worry", "obsess", "add", "put", "write", "throw",
+      "spend", "jump", "insist", "like", "go", "make", "build", "treat", "wrap", "bolt");
+
+  /** Words that reject the previous sentence when they open the next one. */
+  private static final Set<String> REJECTIONS = Set.of(
+      "myth", "wrong", "false", "untrue", "nonsense", "misconception", "overkill", "overblown",
+      "exaggerated", "incorrect", "mistaken", "rubbish", "bs", "fud", "hype");
+
+  private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "though");
+
+  /**
+   * Fills {@link TokenStream#governor} and {@link TokenStream#denied} for the analysed text in
+   * {@code out}; {@code window} is the number of content words a negation reaches.
+   */
+  static void mark(TokenStream out, int window) {
+    // window: content words a negating verb reaches; a negating preposition reaches at most two.
+    out.ensureScope();
+    for (int t = 0; t < out.count; t++) {
+      out.governor[t] = -1;
+      out.denied[t] = false;
+      out.dismissed[t] = false;
+    }
+    if (window > 0) {
+      for (int p = 0; p < out.count; p++) {
+        if (out.negates[p]) {
+          govern(out, p, window);
+        }
+      }
+    }
+    markDismissals(out);
+    markReportedClaims(out);
+  }
+
+  private static String word(TokenStream out, int t) {
+    return out.entry[t].surface;
+  }
+
+  private static boolean isContent(TokenStream out, int t) {
+    return !out.entry[t].has(Vocabulary.FUNCTION) && !out.entry[t].surface.isEmpty();
+  }
+
+  /** Negating pronouns: as subjects they govern their verb ("if nothing matches, 406"). */
+  private static final Set<String> PRONOUNS = Set.of("nothing", "nobody", "none", "noone");
+
+  /** Negating prepositions: they govern a noun phrase, not a predicate ("instead of X"). */
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "instead", "rather", "opposed", "without", "unlike", "lack", "lacks", "lacking");
+
+  /** Marks the words negation {@code p} governs. */
+  private static void govern(TokenStream out, int p, int scope) {
+    String negator = word(out, p);
+    int window = PRONOUNS.contains(negator) ? Math.min(scope, 1)
+        : PREPOSITIONS.contains(negator) ? Math.min(scope, 2) : scope;
+    reach(out, p, window);
+  }
+
+  /** Marks the words negation {@code p} reaches; {@return the token after the last one} */
+  private static int reach(TokenStream out, int p, int window) {
+    int budget = window;
+    // "no-cache": a negating part of a hyphenated word negates only inside that word.
+    int limit = out.compoundEnd[p] > 0 ? out.compoundEnd[p] : out.count;
+    for (int q = p + 1; q < limit; q++) {
+      if (out.sentence[q] != out.sentence[p]) {
+        return q;
+      }
+      if (out.clauseStart[q] != out.clauseStart[q - 1]) {
+        if (!continuesList(out, q)) {
+          return q;
+        }
+        budget = window;
+      }
+      String w = word(out, q);
+      if (w.equals("or") || w.equals("nor")) {
+        budget = window;
+        continue;
+      }
+      if (out.negates[q]) {
+        // "not ... without X": the second negation is itself in scope, and takes over from here.
+        out.governor[q] = out.governor[q] < 0 ? p : out.governor[q];
+        return q;
+      }
+      if (SCOPE_ENDS.contains(w)) {
+        return q;
+      }
+      if (out.governor[q] < 0) {
+        out.governor[q] = p;
+      }
+      if (isContent(out, q) && --budget == 0) {
+        return q + 1;
+      }
+    }
+    return limit;
+  }
+
+  /** Words that open a correction after a negated clause: "never X, only Y". */
+  static final Set<String> CORRECTIONS = Set.of("only", "just", "merely", "simply");
+
+  /**
+   * Whether the clause starting at {@code q} continues a list after a comma: it is separated by
+   * a comma only and coordinates within its first words ("replay, throughput or routing").
+   */
+  private static boolean continuesList(TokenStream out, int q) {
+    String between = out.source.substring(out.end[q - 1], out.start[q]).strip();
+    if (!between.equals(",")) {
+      return false;
+    }
+    int length = 0;
+    for (int t = q; t < out.count && out.clauseStart[t] == q; t++) {
+      length++;
+      String w = word(out, t);
+      if (length <= 3 && (w.equals("or") || w.equals("nor") || w.equals("and"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that end the subject of a dismissal, walking back from it. */
+  private static final Set<String> SUBJECT_ENDS = Set.of(
+      "that", "which", "whose", "who", "where", "when", "if", "because", "since", "so", "means",
+      "mean", "than", "unless", "while", "whereas", "but");
+
+  /** Pronouns that are a whole subject: "and it doesn't matter which one" denies only "it". */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of(
+      "it", "they", "we", "you", "i", "he", "she", "this", "that", "it's", "that's");
+
+  /** Denies the subjects of dismissals. */
+  private static void markDismissals(TokenStream out) {
+    for (int t = 1; t < out.count; t++) {
+      int start = out.clauseStart[t];
+      if (t == start || out.code[t]) {
+        continue;
+      }
+      int predicate = -1;
+      if (out.negates[t]) {
+        int d = find(out, t + 1, start, DISMISSED_WHEN_NEGATED);
+        if (d >= 0 && (!TAKES_OBJECT.contains(word(out, d)) || endsClause(out, d + 1, start))) {
+          predicate = t;
+        }
+      } else if (COPULAS.contains(word(out, t))) {
+        if (find(out, t + 1, start, DISMISSIVE) >= 0) {
+          predicate = t;
+        }
+      } else if (DISMISSIVE.contains(word(out, t))) {
+        // "It is a myth that X", "a common misconception is that X": X is denied.
+        int that = t + 1;
+        if (that < out.count && (word(out, that).equals("is") || word(out, that).equals("was"))) {
+          that++;
+        }
+        if (that < out.count && word(out, that).equals("that") && out.clauseStart[that] == start) {
+          denyClauseFrom(out, that + 1);
+        }
+      }
+      if (predicate > 0) {
+        denySubject(out, predicate, start);
+      }
+    }
+  }
+
+  /**
+   * Denies the subject before a dismissal at {@code predicate}: at most eight words back in its
+   * clause, up to a word that opens a subordinate clause, or just a pronoun.
+   */
+  private static void denySubject(TokenStream out, int predicate, int clauseStart) {
+    int from = predicate;
+    while (from > clauseStart && predicate - from < 8) {
+      String w = word(out, from - 1);
+      if (SUBJECT_ENDS.contains(w)) {
+        break;
+      }
+      from--;
+      if (SUBJECT_PRONOUNS.contains(w)) {
+        break;
+      }
+    }
+    for (int q = from; q < predicate; q++) {
+      out.denied[q] = true;
+      out.dismissed[q] = true;
+    }
+  }
+
+  /**
+   * {@return the first word of {@code targets} from {@code t} in the clause after modifiers and
+   * at most one other word ("mostly Google ceremony"), or -1}
+   */
+  private static int find(TokenStream out, int t, int clause, Set<String> targets) {
+    int d = skipModifiers(out, t, clause);
+    if (d < 0) {
+      return -1;
+    }
+    if (targets.contains(word(out, d))) {
+      return d;
+    }
+    d++;
+    return d < out.count && out.clauseStart[d] == clause && targets.contains(word(out, d)) ? d
+        : -1;
+  }
+
+  /** {@return the first token from {@code t} in the clause that is not a modifier, or -1} */
+  private static int skipModifiers(TokenStream out, int t, int clause) {
+    int q = t;
+    while (q < out.count && out.clauseStart[q] == clause && q - t < 4) {
+      if (!MODIFIERS.contains(word(out, q))) {
+        return q;
+      }
+      q++;
+    }
+    return q < out.count && out.clauseStart[q] == clause ? q : -1;
+  }
+
+  private static boolean endsClause(TokenStream out, int t, int clause) {
+    for (int q = t; q < out.count && out.clauseStart[q] == clause
+        && out.sentence[q] == out.sentence[t - 1]; q++) {
+      if (!CLAUSE_TAIL.contains(word(out, q))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void denyClauseFrom(TokenStream out, int t) {
+    if (t >= out.count) {
+      return;
+    }
+    int phrase = out.phraseStart[t - 1];
+    for (int q = t; q < out.count && out.phraseStart[q] == phrase; q++) {
+      if (CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q) {
+        return;
+      }
+      out.denied[q] = true;
+      out.dismissed[q] = true;
+    }
+  }
+
+  /** Denies claims reported from other people and rejected. */
+  private static void markReportedClaims(TokenStream out) {
+    int t = 0;
+    while (t < out.count) {
+      int sentence = out.sentence[t];
+      int end = t;
+      while (end < out.count && out.sentence[end] == sentence) {
+        end++;
+      }
+      if (reportsOthers(out, t, end)) {
+        int contrast = -1;
+        for (int q = t + 1; q < end; q++) {
+          if (CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q) {
+            contrast = q;
+            break;
+          }
+        }
+        int deniedEnd = contrast >= 0 ? contrast : rejectsPrevious(out, end) ? end : t;
+        for (int q = t; q < deniedEnd; q++) {
+          out.denied[q] = true;
+        }
+      }
+      t = end;
+    }
+  }
+
+  /**
+   * Whether the sentence {@code [from, to)} opens with other people as its subject: a reporter
+   * ("people", "some developers", "you'll", "one"), or a quantifier ("some", "many"), with a
+   * reporting verb within the next three words ("some say", "you might hear", "people often
+   * claim"); for people also a verb of practice ("some people keep counters in Redis").
+   */
+  private static boolean reportsOthers(TokenStream out, int from, int to) {
+    int t = from;
+    // Skip a leading connective: "And people say ...", "Honestly, some people ...".
+    while (t < to && t - from < 2 && LEADS.contains(word(out, t))) {
+      t++;
+    }
+    if (t >= to) {
+      return false;
+    }
+    boolean people = false;
+    int q = t;
+    if (QUANTIFIERS.contains(word(out, q))) {
+      // "some", "many", "a lot of", "lots of", "most": the reporter, if any, comes next.
+      while (q + 1 < to && q - t < 3 && !REPORTERS.contains(word(out, q))
+          && !REPORTING_VERBS.contains(word(out, q + 1))) {
+        q++;
+      }
+      if (REPORTERS.contains(word(out, q))) {
+        people = PEOPLE.contains(word(out, q));
+      } else if (!(q + 1 < to && REPORTING_VERBS.contains(word(out, q + 1)))) {
+        return false;
+      }
+    } else if (REPORTERS.contains(word(out, q))) {
+      people = PEOPLE.contains(word(out, q));
+    } else {
+      return false;
+    }
+    for (int v = q + 1; v < to && v - q <= 3; v++) {
+      String w = word(out, v);
+      if (REPORTING_VERBS.contains(w) || (people && PRACTICE_VERBS.contains(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LEADS = Set.of(
+      "and", "so", "honestly", "sure", "yes", "now", "also", "well", "ok", "okay");
+
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "lots", "a");
+
+  /** Whether the sentence starting at {@code t} opens by rejecting the one before. */
+  private static boolean rejectsPrevious(TokenStream out, int t) {
+    if (t >= out.count) {
+      return false;
+    }
+    int sentence = out.sentence[t];
+    for (int q = t; q < out.count && out.sentence[q] == sentence && q - t < 4; q++) {
+      String w = word(out, q);
+      if (REJECTIONS.contains(w)) {
+        return true;
+      }
+      if ((w.equals("not") || w.equals("isn't")) && q + 1 < out.count
+          && (word(out, q + 1).equals("true") || word(out, q + 1).equals("so"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

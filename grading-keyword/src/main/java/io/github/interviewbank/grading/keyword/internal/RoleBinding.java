@@ -1,0 +1,159 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import io.github.interviewbank.core.MatchPattern;
+import java.util.Arrays;
+
+/**
+ * Binds the phrasings of a question's key points to the terms of its contrasts, so that a phrase
+ * shows a point only when the answer says it of the right term. Runs once per compiled question.
+ * Not part of the API.
+ *
+ * <ul>
+ *   <li><b>The point's term.</b> A key point is about a term of a contrast when its text names
+ *       that term, and no other term of the contrast, as a subject ("Pessimistic locking locks
+ *       the row first ..."). A text that names several terms ("Optimistic suits low contention;
+ *       pessimistic suits high contention") leaves the point unbound.
+ *   <li><b>Inferred roles.</b> When its text names no term ("The gains are independent
+ *       deployment, independent scaling and team ownership"), the reference answer suggests
+ *       one: the term that every phrasing matching the reference answer is said of there, by a
+ *       rule of {@link Mentions} other than a label later in the sentence. An inferred role is
+ *       weaker (a benefit may be one term's gain and the other's lack: "REST over-fetches" and
+ *       "GraphQL avoids over-fetching" both show the point), so it counts only for an answer
+ *       already seen to swap a role that a point's text names.
+ *   <li><b>Phrasings that name a term.</b> A sub-pattern that always names a term ({@code
+ *       pessimistic} in {@code pessimistic & lock* row*}) says whose role it is: it is not
+ *       bound, and the other sub-patterns of the phrasing are bound to the term it names.
+ *   <li><b>Shared phrasings.</b> A phrasing the reference answer itself says of another term is
+ *       not one term's own, and is not bound.
+ * </ul>
+ */
+final class RoleBinding {
+  private RoleBinding() {}
+
+  /** A pattern word that matches nothing: stands for a slot of several alternatives. */
+  private static final String NOTHING = "\u00B6";
+
+  /** Fills the roles of {@code q}'s phrasings; runs once, while compiling. */
+  static void bind(CompiledQuestion q) {
+    int contrasts = q.contrasts.length;
+    if (contrasts == 0) {
+      return;
+    }
+    Matcher m = new Matcher();
+    int[][] pointTerm = new int[q.points.length][contrasts];
+    boolean[][] textNames = new boolean[q.points.length][contrasts];
+    for (int p = 0; p < q.points.length; p++) {
+      m.prepare(q.points[p].keyPoint.text(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+      for (int c = 0; c < contrasts; c++) {
+        pointTerm[p][c] = m.mentions.onlySubjectTerm(c);
+        textNames[p][c] = m.mentions.mentions(c);
+      }
+    }
+    int[][] inferredTerm = new int[q.points.length][contrasts];
+    m.prepare(q.question.referenceAnswer(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+    for (int p = 0; p < q.points.length; p++) {
+      for (int c = 0; c < contrasts; c++) {
+        inferredTerm[p][c] = textNames[p][c] ? pointTerm[p][c]
+            : termInReference(q.points[p], c, m);
+      }
+    }
+    for (int p = 0; p < q.points.length; p++) {
+      for (CompiledQuestion.Pattern phrasing : q.points[p].phrasings) {
+        if (phrasing.roles != null && phrasing.inferredRoles != null) {
+          bindPhrasing(q, phrasing, phrasing.roles, pointTerm[p], m);
+          bindPhrasing(q, phrasing, phrasing.inferredRoles, inferredTerm[p], m);
+        }
+      }
+    }
+    unbindSharedPhrasings(q, m);
+  }
+
+  /**
+   * {@return the one term of contrast {@code c} that the point's phrasings matching the reference
+   * answer (analysed in {@code m}) are said of, or -1}
+   */
+  private static int termInReference(CompiledQuestion.Point point, int c, Matcher m) {
+    int agreed = 0;
+    for (CompiledQuestion.Pattern phrasing : point.phrasings) {
+      if (!m.matches(phrasing)) {
+        continue;
+      }
+      int said = m.mentions.roleOf(m.tokens, m.foundStart[0], m.foundEnd[0], c);
+      // Not a label later in the sentence: in a reference answer it may open another topic
+      // ("..., so retry serialization failures; PostgreSQL defaults to read committed").
+      if (said == 0 || m.mentions.rule == 5 || Integer.bitCount(said) > 1
+          || (agreed != 0 && agreed != said)) {
+        return -1;
+      }
+      agreed = said;
+    }
+    return agreed == 0 ? -1 : Integer.numberOfTrailingZeros(agreed);
+  }
+
+  private static void bindPhrasing(CompiledQuestion q, CompiledQuestion.Pattern phrasing,
+      int[][] roles, int[] pointTerm, Matcher m) {
+    MatchPattern parsed = MatchPattern.parse(phrasing.source);
+    for (int c = 0; c < pointTerm.length; c++) {
+      int[] named = new int[roles.length];
+      int namedTerms = 0;
+      for (int s = 0; s < roles.length; s++) {
+        named[s] = termsNamed(q, parsed.sequences().get(s), c, m);
+        namedTerms |= named[s];
+      }
+      int term = namedTerms == 0 ? pointTerm[c]
+          : Integer.bitCount(namedTerms) == 1 ? Integer.numberOfTrailingZeros(namedTerms) : -1;
+      for (int s = 0; s < roles.length; s++) {
+        roles[s][c] = named[s] != 0 ? -1 : term;
+      }
+    }
+  }
+
+  /**
+   * {@return the terms of contrast {@code c} (a bit mask) that a sub-pattern always names: its
+   * fixed words spell a term, or every alternative of one of its positions does}
+   */
+  private static int termsNamed(CompiledQuestion q, MatchPattern.Sequence sequence, int c,
+      Matcher m) {
+    StringBuilder fixed = new StringBuilder();
+    int named = 0;
+    for (MatchPattern.Slot slot : sequence.slots()) {
+      if (slot.alternatives().size() == 1) {
+        fixed.append(slot.alternatives().get(0).text()).append(' ');
+        continue;
+      }
+      fixed.append(NOTHING).append(' ');
+      int all = -1;
+      for (MatchPattern.Word w : slot.alternatives()) {
+        m.prepare(w.text(), q, 0, 0, false);
+        all &= m.mentions.termsNamed(c);
+      }
+      named |= all;
+    }
+    m.prepare(fixed.toString(), q, 0, 0, false);
+    return named | m.mentions.termsNamed(c);
+  }
+
+  /**
+   * Unbinds the phrasings the reference answer itself says of another term: such a phrase is
+   * not one term's own.
+   */
+  private static void unbindSharedPhrasings(CompiledQuestion q, Matcher m) {
+    m.prepare(q.question.referenceAnswer(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+    m.evidence = Matcher.Evidence.SWAPPED;
+    m.inferredRoles = true;
+    for (CompiledQuestion.Point point : q.points) {
+      for (CompiledQuestion.Pattern phrasing : point.phrasings) {
+        int[][] roles = phrasing.roles;
+        int[][] inferred = phrasing.inferredRoles;
+        if (roles != null && inferred != null && m.matches(phrasing)) {
+          for (int s = 0; s < roles.length; s++) {
+            Arrays.fill(roles[s], -1);
+            Arrays.fill(inferred[s], -1);
+          }
+        }
+      }
+    }
+    m.inferredRoles = false;
+    m.evidence = Matcher.Evidence.ASSERTED;
+  }
+}
