@@ -479,7 +479,10 @@ public final class Matcher {
       }
       int said = mentions.roleOf(tokens, s, e, c);
       // Words that name a term themselves were put there by the pattern ("faster than & redis").
-      if (said != 0 && (said & (1 << bound[c])) == 0 && mentions.rule != 0) {
+      // A subject carried from an earlier sentence without a word pointing back is a guess that
+      // counts only for an answer already seen to swap roles.
+      if (said != 0 && (said & (1 << bound[c])) == 0 && mentions.rule != 0
+          && (mentions.rule != 6 || inferredRoles)) {
         return false;
       }
     }

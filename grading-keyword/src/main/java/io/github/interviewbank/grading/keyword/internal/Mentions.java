@@ -19,9 +19,10 @@ import java.util.Set;
  *   <li>a term attached right after them by a preposition ("deadlocks with pessimistic
  *       locking", "the cost of strong consistency"), or a term whose relative clause they stand
  *       in ("unlike processes, which have their own address space");
- *   <li>the nearest subject mention before them in their sentence;
+ *   <li>the nearest subject mention before them in their sentence, preferring their clause;
  *   <li>the nearest subject mention after them in their clause ("taking the lock first is what
- *       pessimistic locking does");
+ *       pessimistic locking does"), or a term after a copula ("concurrent access is isolation's
+ *       job"), unless a subject before them in the clause says already;
  *   <li>when the sentence opens by pointing back ("This", "It", "So" ...), the last subject
  *       mention of an earlier sentence ("Pessimistic locking is safe. It blocks other
  *       writers.");
@@ -47,6 +48,8 @@ final class Mentions {
   private int[] term = new int[16];
   /** Whether the mention can be what its clause is about. */
   private boolean[] subject = new boolean[16];
+  /** Whether the mention follows a copula: what the words before it are ("... is isolation's job"). */
+  private boolean[] predicate = new boolean[16];
   /** The terms (a bit mask) of the coordinated mentions ending with this one. */
   private int[] group = new int[16];
 
@@ -68,6 +71,7 @@ final class Mentions {
       contrast = Arrays.copyOf(contrast, n);
       term = Arrays.copyOf(term, n);
       subject = Arrays.copyOf(subject, n);
+      predicate = Arrays.copyOf(predicate, n);
       group = Arrays.copyOf(group, n);
     }
     start[count] = s;
@@ -82,6 +86,8 @@ final class Mentions {
     sortByStart();
     for (int i = 0; i < count; i++) {
       subject[i] = isSubject(tokens, start[i]);
+      predicate[i] = !subject[i] && tokens.governor[start[i]] < 0
+          && afterCopula(tokens, start[i]);
       group[i] = 1 << term[i];
       int previous = previousOfContrast(i);
       if (previous >= 0 && joined(tokens, end[previous], start[i])) {
@@ -154,7 +160,9 @@ final class Mentions {
     if (tokens.governor[s] >= 0 || tokens.code[s] || tokens.identifier[s]) {
       return false;
     }
-    for (int t = s - 1; t >= Math.max(0, s - 2); t--) {
+    int clause = tokens.clauseStart[s];
+    int contentWords = 0;
+    for (int t = s - 1; t >= Math.max(0, s - 3); t--) {
       if (tokens.sentence[t] != tokens.sentence[s]) {
         break;
       }
@@ -163,8 +171,63 @@ final class Mentions {
           && tokens.entry[t - 1].surface.equals("would"))) {
         return false;
       }
+      // What a subject is ("a mock is a fake object"), or the object of a preposition inside a
+      // clause ("the pacts of all its consumers"); a preposition opening the clause frames it
+      // ("In GraphQL the client ...", "With REST you ...").
+      if (COPULAS.contains(w) || (PREPOSITIONS.contains(w) && t != clause)) {
+        return false;
+      }
+      // One adjective may stand between: "in the same process".
+      if (!tokens.entry[t].has(Vocabulary.FUNCTION) && ++contentWords > 1) {
+        break;
+      }
     }
     return true;
+  }
+
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been");
+
+  /** Whether a copula stands up to two words before {@code s}, in its clause. */
+  private static boolean afterCopula(TokenStream tokens, int s) {
+    for (int t = s - 1; t >= Math.max(tokens.clauseStart[s], s - 2); t--) {
+      if (COPULAS.contains(tokens.entry[t].surface)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "of", "to", "for", "with", "from", "by", "at", "into", "onto", "in", "on", "between",
+      "among", "about", "behind", "inside", "within", "across", "through", "via", "under");
+
+  /**
+   * Whether another term of contrast {@code c} than {@code terms} is named, though not as a
+   * subject nor compared, between {@code from} and {@code s} in the sentence of {@code s}.
+   */
+  private boolean namedBetween(TokenStream tokens, int from, int s, int c, int terms) {
+    for (int i = 0; i < count; i++) {
+      if (contrast[i] == c && !subject[i] && start[i] >= from && end[i] <= s
+          && tokens.sentence[start[i]] == tokens.sentence[s] && (group[i] & ~terms) != 0
+          && !compared(tokens, start[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the mention at {@code s} is compared with, or negated. */
+  private static boolean compared(TokenStream tokens, int s) {
+    if (tokens.governor[s] >= 0) {
+      return true;
+    }
+    for (int t = s - 1; t >= Math.max(0, s - 2) && tokens.sentence[t] == tokens.sentence[s];
+        t--) {
+      if (COMPARED.contains(tokens.entry[t].surface)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "that", "where");
@@ -177,7 +240,7 @@ final class Mentions {
 
   private static final Set<String> ANAPHORS = Set.of(
       "this", "that", "it", "it's", "its", "they", "these", "those", "which", "such", "so",
-      "thus", "hence", "therefore", "both", "each", "then", "also", "but", "and");
+      "thus", "hence", "therefore", "then", "also", "but", "and");
 
   /** Whether the sentence of token {@code s} opens with a word that points back. */
   private static boolean startsWithAnaphor(TokenStream tokens, int s) {
@@ -197,10 +260,17 @@ final class Mentions {
         || tokens.clauseStart[s] == tokens.clauseStart[m];
   }
 
-  /** {@return the one term of contrast {@code c} named as a subject, or -1 for none or several} */
-  int onlySubjectTerm(int c) {
+  /**
+   * {@return the one term of contrast {@code c} named as a subject, or -1 for none or several};
+   * with {@code within} above 0, the first subject mention must also start before that token
+   * (the subject position of a sentence)
+   */
+  int onlySubjectTerm(int c, int within) {
     int found = -1;
     for (int i = 0; i < count; i++) {
+      if (found < 0 && within > 0 && contrast[i] == c && subject[i] && start[i] >= within) {
+        return -1;
+      }
       if (contrast[i] == c && subject[i]) {
         if (found >= 0 && found != term[i]) {
           return -1;
@@ -275,27 +345,41 @@ final class Mentions {
     int before = -1;
     int after = -1;
     for (int i = 0; i < count; i++) {
-      if (contrast[i] != c || !subject[i] || !related(tokens, s, start[i])) {
+      if (contrast[i] != c || !related(tokens, s, start[i])) {
         continue;
       }
-      if (end[i] <= s) {
+      if (subject[i] && end[i] <= s) {
         before = i;
-      } else if (start[i] >= e && after < 0) {
+      } else if (start[i] >= e && after < 0 && (subject[i] || predicate[i])) {
         after = i;
       }
     }
     boolean beforeInSentence = before >= 0 && tokens.sentence[start[before]] == sentence;
     boolean afterInSentence = after >= 0 && tokens.sentence[start[after]] == sentence;
+    // A term named in between, though not as a subject ("because verifying every call with
+    // mocks ties the test ...", "the cost of strong is coordination"), leaves it open whose role
+    // the words are: none.
+    if (namedBetween(tokens, before >= 0 ? end[before] : -1, s, c,
+        before >= 0 ? group[before] : 0)) {
+      rule = 7;
+      return 0;
+    }
+    int clause = tokens.clauseStart[s];
     rule = 2;
-    // 2. The nearest subject before, in the sentence.
-    if (beforeInSentence) {
+    // 2. The nearest subject before, in the clause.
+    if (beforeInSentence && tokens.clauseStart[start[before]] == clause) {
       return group[before];
     }
-    // 3. The nearest subject after, in the clause: "taking the lock first is what pessimistic
-    // locking does".
+    // 3. The nearest subject after, in the clause ("taking the lock first is what pessimistic
+    // locking does"), or a term after a copula ("concurrent access is isolation's job").
     rule = 3;
-    if (afterInSentence && tokens.clauseStart[start[after]] == tokens.clauseStart[s]) {
+    if (afterInSentence && tokens.clauseStart[start[after]] == clause) {
       return group[after];
+    }
+    // 2, again. The nearest subject before, in the sentence.
+    rule = 2;
+    if (beforeInSentence) {
+      return group[before];
     }
     // 4. A sentence that opens by pointing back ("This avoids ...", "It suits ...") goes on with
     // the subject of the sentences before.

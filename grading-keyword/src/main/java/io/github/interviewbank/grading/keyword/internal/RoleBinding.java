@@ -10,8 +10,8 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li><b>The point's term.</b> A key point is about a term of a contrast when its text names
- *       that term, and no other term of the contrast, as a subject ("Pessimistic locking locks
- *       the row first ..."). A text that names several terms ("Optimistic suits low contention;
+ *       that term, and no other term of the contrast, as a subject, within its first five words
+ *       ("Pessimistic locking locks the row first ..."). A text that names several terms ("Optimistic suits low contention;
  *       pessimistic suits high contention") leaves the point unbound.
  *   <li><b>Inferred roles.</b> When its text names no term ("The gains are independent
  *       deployment, independent scaling and team ownership"), the reference answer suggests
@@ -20,15 +20,22 @@ import java.util.Arrays;
  *       weaker (a benefit may be one term's gain and the other's lack: "REST over-fetches" and
  *       "GraphQL avoids over-fetching" both show the point), so it counts only for an answer
  *       already seen to swap a role that a point's text names.
- *   <li><b>Phrasings that name a term.</b> A sub-pattern that always names a term ({@code
- *       pessimistic} in {@code pessimistic & lock* row*}) says whose role it is: it is not
- *       bound, and the other sub-patterns of the phrasing are bound to the term it names.
- *   <li><b>Shared phrasings.</b> A phrasing the reference answer itself says of another term is
- *       not one term's own, and is not bound.
+ *   <li><b>Phrasings that name a term.</b> A phrasing with a sub-pattern that always names a
+ *       term ({@code pessimistic} in {@code pessimistic & lock* row*}) says whose role it is,
+ *       and is not bound.
+ *   <li><b>Shared phrasings.</b> A phrasing that the reference answer, or its key point's text,
+ *       says of another term is not one term's own, and is not bound.
  * </ul>
  */
 final class RoleBinding {
   private RoleBinding() {}
+
+  /**
+   * How far into a key point's text the term it is about may first be named: its subject
+   * ("Under read committed a row ...", "Fields omitted from a PUT body ..."), not an object
+   * further on ("The server verifies the signature ...").
+   */
+  private static final int SUBJECT_POSITION = 5;
 
   /** A pattern word that matches nothing: stands for a slot of several alternatives. */
   private static final String NOTHING = "\u00B6";
@@ -45,7 +52,7 @@ final class RoleBinding {
     for (int p = 0; p < q.points.length; p++) {
       m.prepare(q.points[p].keyPoint.text(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
       for (int c = 0; c < contrasts; c++) {
-        pointTerm[p][c] = m.mentions.onlySubjectTerm(c);
+        pointTerm[p][c] = m.mentions.onlySubjectTerm(c, SUBJECT_POSITION);
         textNames[p][c] = m.mentions.mentions(c);
       }
     }
@@ -94,16 +101,15 @@ final class RoleBinding {
       int[][] roles, int[] pointTerm, Matcher m) {
     MatchPattern parsed = MatchPattern.parse(phrasing.source);
     for (int c = 0; c < pointTerm.length; c++) {
-      int[] named = new int[roles.length];
       int namedTerms = 0;
       for (int s = 0; s < roles.length; s++) {
-        named[s] = termsNamed(q, parsed.sequences().get(s), c, m);
-        namedTerms |= named[s];
+        namedTerms |= termsNamed(q, parsed.sequences().get(s), c, m);
       }
-      int term = namedTerms == 0 ? pointTerm[c]
-          : Integer.bitCount(namedTerms) == 1 ? Integer.numberOfTrailingZeros(namedTerms) : -1;
+      // A phrasing that names a term says whose role it is; its other sub-patterns are context
+      // words ("write-back & database") that may well stand in a clause about another term.
+      int term = namedTerms == 0 ? pointTerm[c] : -1;
       for (int s = 0; s < roles.length; s++) {
-        roles[s][c] = named[s] != 0 ? -1 : term;
+        roles[s][c] = term;
       }
     }
   }
@@ -134,22 +140,32 @@ final class RoleBinding {
   }
 
   /**
-   * Unbinds the phrasings the reference answer itself says of another term: such a phrase is
+   * Unbinds the phrasings that the reference answer, or their key point's own text ("HTTP/2
+   * compresses headers with HPACK (QPACK in HTTP/3)"), says of another term: such a phrase is
    * not one term's own.
    */
   private static void unbindSharedPhrasings(CompiledQuestion q, Matcher m) {
     m.prepare(q.question.referenceAnswer(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+    for (CompiledQuestion.Point point : q.points) {
+      unbindSaidOfAnother(point, m);
+    }
+    for (CompiledQuestion.Point point : q.points) {
+      m.prepare(point.keyPoint.text(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+      unbindSaidOfAnother(point, m);
+    }
+  }
+
+  /** Unbinds the point's phrasings that the text prepared in {@code m} says of another term. */
+  private static void unbindSaidOfAnother(CompiledQuestion.Point point, Matcher m) {
     m.evidence = Matcher.Evidence.SWAPPED;
     m.inferredRoles = true;
-    for (CompiledQuestion.Point point : q.points) {
-      for (CompiledQuestion.Pattern phrasing : point.phrasings) {
-        int[][] roles = phrasing.roles;
-        int[][] inferred = phrasing.inferredRoles;
-        if (roles != null && inferred != null && m.matches(phrasing)) {
-          for (int s = 0; s < roles.length; s++) {
-            Arrays.fill(roles[s], -1);
-            Arrays.fill(inferred[s], -1);
-          }
+    for (CompiledQuestion.Pattern phrasing : point.phrasings) {
+      int[][] roles = phrasing.roles;
+      int[][] inferred = phrasing.inferredRoles;
+      if (roles != null && inferred != null && m.matches(phrasing)) {
+        for (int s = 0; s < roles.length; s++) {
+          Arrays.fill(roles[s], -1);
+          Arrays.fill(inferred[s], -1);
         }
       }
     }
