@@ -162,10 +162,7 @@ final class Mentions {
     }
     int clause = tokens.clauseStart[s];
     int contentWords = 0;
-    for (int t = s - 1; t >= Math.max(0, s - 3); t--) {
-      if (tokens.sentence[t] != tokens.sentence[s]) {
-        break;
-      }
+    for (int t = s - 1; t >= Math.max(clause, s - 3); t--) {
       String w = tokens.entry[t].surface;
       if (COMPARED.contains(w) && !(w.equals("like") && t > 0
           && tokens.entry[t - 1].surface.equals("would"))) {
@@ -202,14 +199,19 @@ final class Mentions {
       "among", "about", "behind", "inside", "within", "across", "through", "via", "under");
 
   /**
-   * Whether another term of contrast {@code c} than {@code terms} is named, though not as a
-   * subject nor compared, between {@code from} and {@code s} in the sentence of {@code s}.
+   * Whether another term of contrast {@code c} than the subject mention {@code before} (or -1) is
+   * named between it and {@code s} in the sentence of {@code s}, though not as a subject nor
+   * compared, and not in the subject's own clause ("processes run inside a thread and share its
+   * heap" keeps processes as the subject).
    */
-  private boolean namedBetween(TokenStream tokens, int from, int s, int c, int terms) {
+  private boolean namedBetween(TokenStream tokens, int before, int s, int c) {
+    int from = before >= 0 ? end[before] : -1;
+    int terms = before >= 0 ? group[before] : 0;
     for (int i = 0; i < count; i++) {
       if (contrast[i] == c && !subject[i] && start[i] >= from && end[i] <= s
           && tokens.sentence[start[i]] == tokens.sentence[s] && (group[i] & ~terms) != 0
-          && !compared(tokens, start[i])) {
+          && !compared(tokens, start[i])
+          && (before < 0 || tokens.clauseStart[start[i]] != tokens.clauseStart[start[before]])) {
         return true;
       }
     }
@@ -359,8 +361,7 @@ final class Mentions {
     // A term named in between, though not as a subject ("because verifying every call with
     // mocks ties the test ...", "the cost of strong is coordination"), leaves it open whose role
     // the words are: none.
-    if (namedBetween(tokens, before >= 0 ? end[before] : -1, s, c,
-        before >= 0 ? group[before] : 0)) {
+    if (namedBetween(tokens, before, s, c)) {
       rule = 7;
       return 0;
     }

@@ -12,9 +12,12 @@ import java.util.List;
  *   <li><b>Contradicted</b>: a contradiction pattern matches, asserted.
  *   <li><b>Covered</b>: a phrasing matches, asserted, of the right term of every contrast.
  *   <li><b>Swapped</b>: a phrasing matches, asserted, but of another term of a contrast, and its
- *       words do not overlap the evidence of a covered point (where they would be explained by
- *       that point: "OS carrier threads" shows how virtual threads run, not that they are OS
- *       threads). A swapped point is a contradiction.
+ *       words do not overlap the evidence of another covered point (where they would be
+ *       explained by that point: "OS carrier threads" shows how virtual threads run, not that
+ *       they are OS threads). A swapped point is a contradiction. A point covered only by a
+ *       phrasing that is not bound (one that names the term, "thread & share memory") while a
+ *       bound phrasing of it is swapped counts as swapped: naming the term is weaker evidence
+ *       than saying its property of the counterpart.
  *   <li><b>Denied</b>: a phrasing matches only negated, dismissed or reported and rejected. A
  *       denied point is missed; the weight denied counts against the answer as a whole.
  *   <li><b>Missed</b>: nothing matches.
@@ -59,37 +62,44 @@ final class RubricEvidence {
   private static RubricEvidence read(CompiledQuestion q, Matcher m) {
     CompiledQuestion.Point[] points = q.points;
     RubricEvidence r = new RubricEvidence(points.length);
-    List<Span> coveredSpans = new ArrayList<>();
+    List<List<Span>> coveredSpans = new ArrayList<>(points.length);
+    boolean[] weak = new boolean[points.length];
     for (int i = 0; i < points.length; i++) {
       r.total += points[i].keyPoint.weight();
       List<Span> against = spansOfFirstMatch(points[i].contradictions, m);
       if (!against.isEmpty()) {
         r.kinds[i] = Kind.CONTRADICTED;
         r.spans.add(against);
+        coveredSpans.add(List.of());
         r.contradictedCount++;
         continue;
       }
-      List<Span> evidence = spansOfFirstMatch(points[i].phrasings, m);
+      int phrasing = firstMatch(points[i].phrasings, m);
+      List<Span> evidence = phrasing < 0 ? List.of() : spans(m);
       r.kinds[i] = evidence.isEmpty() ? Kind.MISSED : Kind.COVERED;
       r.spans.add(evidence);
+      coveredSpans.add(evidence);
       if (!evidence.isEmpty()) {
         r.covered += points[i].keyPoint.weight();
-        coveredSpans.addAll(evidence);
+        weak[i] = isBound(points[i]) && !isBound(points[i].phrasings[phrasing]);
       }
     }
     for (int i = 0; i < points.length; i++) {
-      if (r.kinds[i] != Kind.MISSED) {
+      if (r.kinds[i] != Kind.MISSED && !weak[i]) {
         continue;
       }
       double weight = points[i].keyPoint.weight();
       m.evidence = Matcher.Evidence.SWAPPED;
       List<Span> swap = spansOfFirstMatch(points[i].phrasings, m);
-      if (!swap.isEmpty() && !overlaps(swap, coveredSpans)) {
+      if (!swap.isEmpty() && !overlapsOthers(swap, coveredSpans, i)) {
+        if (weak[i]) {
+          r.covered -= weight;
+        }
         r.kinds[i] = Kind.SWAPPED;
         r.spans.set(i, swap);
         r.swapped += weight;
         r.swappedCount++;
-      } else if (swap.isEmpty()) {
+      } else if (swap.isEmpty() && !weak[i]) {
         m.evidence = Matcher.Evidence.DENIED;
         if (!spansOfFirstMatch(points[i].phrasings, m).isEmpty()) {
           r.kinds[i] = Kind.DENIED;
@@ -100,6 +110,39 @@ final class RubricEvidence {
       m.evidence = Matcher.Evidence.ASSERTED;
     }
     return r;
+  }
+
+  /** Whether one of the point's phrasings is bound to a term. */
+  private static boolean isBound(CompiledQuestion.Point point) {
+    for (CompiledQuestion.Pattern phrasing : point.phrasings) {
+      if (isBound(phrasing)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBound(CompiledQuestion.Pattern phrasing) {
+    int[][] roles = phrasing.roles;
+    if (roles != null) {
+      for (int[] perSequence : roles) {
+        for (int term : perSequence) {
+          if (term >= 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsOthers(List<Span> spans, List<List<Span>> covered, int self) {
+    for (int j = 0; j < covered.size(); j++) {
+      if (j != self && overlaps(spans, covered.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlaps(List<Span> spans, List<Span> others) {
@@ -115,18 +158,28 @@ final class RubricEvidence {
 
   /** The character spans of the first matching pattern's match, or none. */
   static List<Span> spansOfFirstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
-    for (CompiledQuestion.Pattern p : patterns) {
-      if (m.matches(p)) {
-        if (m.foundCount == 1) {
-          return List.of(Span.of(m.charStart(m.foundStart[0]), m.charEndBefore(m.foundEnd[0])));
-        }
-        Span[] spans = new Span[m.foundCount];
-        for (int i = 0; i < spans.length; i++) {
-          spans[i] = Span.of(m.charStart(m.foundStart[i]), m.charEndBefore(m.foundEnd[i]));
-        }
-        return List.of(spans);
+    return firstMatch(patterns, m) < 0 ? List.of() : spans(m);
+  }
+
+  /** {@return the index of the first pattern that matches, or -1} */
+  private static int firstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
+    for (int i = 0; i < patterns.length; i++) {
+      if (m.matches(patterns[i])) {
+        return i;
       }
     }
-    return List.of();
+    return -1;
+  }
+
+  /** The character spans of the last match. */
+  private static List<Span> spans(Matcher m) {
+    if (m.foundCount == 1) {
+      return List.of(Span.of(m.charStart(m.foundStart[0]), m.charEndBefore(m.foundEnd[0])));
+    }
+    Span[] spans = new Span[m.foundCount];
+    for (int i = 0; i < spans.length; i++) {
+      spans[i] = Span.of(m.charStart(m.foundStart[i]), m.charEndBefore(m.foundEnd[i]));
+    }
+    return List.of(spans);
   }
 }
