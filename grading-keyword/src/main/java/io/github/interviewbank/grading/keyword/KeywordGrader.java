@@ -27,25 +27,38 @@ import java.util.Objects;
  * <ol>
  *   <li>The answer is analysed: Unicode normalisation and case folding, tokens that keep
  *       technical terms whole ({@code N+1}, {@code 2PC}, {@code HTTP/2}, {@code O(1)}, {@code
- *       key-value}), Porter2 stemming, sentences, phrase segments, clauses and negations.
+ *       key-value}), identifiers read as their words and whole ({@code findAllByIdIn}, {@code
+ *       base62_encode}), Porter2 stemming, sentences, phrase segments, clauses, code lines and
+ *       their comments, and what the speaker does not assert: words in a negation's scope
+ *       ({@link Builder#negationWindow(int)}), subjects of dismissals ("X is not needed", "X is
+ *       a myth") and claims reported of other people and rejected ("some say X, but ...").
  *   <li>Each key point is covered when one of its phrasings matches: its words (or their
  *       synonyms, in the built-in table, the bank's and this grader's) in order within the
- *       proximity window, in one phrase segment, and not negated ("REST is not stateless" does
- *       not cover statelessness). Misspellings are tolerated: one edit in words of 5 or more
- *       letters, two from 9, none in shorter words, numbers and correctly spelled English words.
- *   <li>A key point is contradicted when one of its contradiction patterns matches, un-negated:
- *       it earns nothing, and the score is capped at {@link Builder#contradictionCap(double)}.
+ *       proximity window, in one phrase segment, asserted ("REST is not stateless" does not
+ *       cover statelessness), and, when the question declares contrasts and the point is about
+ *       one of their terms, said of that term ("optimistic locking takes a lock first" does not
+ *       cover the point that pessimistic locking does). Misspellings are tolerated: one edit in
+ *       words of 5 or more letters, two from 9, none in shorter words, numbers and correctly
+ *       spelled English words.
+ *   <li>A key point is contradicted when one of its contradiction patterns matches, asserted, or
+ *       when its phrasing is said of the wrong term of a contrast (a swapped role): it earns
+ *       nothing. A contradiction pattern caps the score at {@link
+ *       Builder#contradictionCap(double)}; so does an answer that swaps or denies at least as
+ *       much of the rubric as it covers.
  *   <li>The score blends the rubric and the reference answer: {@code (1 - b) * coverage^e + b *
  *       overlap}, where coverage is the covered weight over the total weight, {@code e} is {@link
  *       Builder#coverageExponent(double)} (0.7) and {@code b} is {@link
  *       Builder#referenceBlend(double)} (0.3); overlap is the IDF-weighted share of the reference
  *       answer's content words the answer uses, full at {@link
- *       Builder#referenceSaturation(double)}. Missing a {@code required} point caps the score at
- *       {@link Builder#requiredCap(double)}. An answer that reads as a bare list of terms (at
- *       least 60% of its words in fragments of at most two words, or three without a function
- *       word, between commas, semicolons, line breaks or bullets) has its score multiplied by
- *       {@link Builder#keywordListFactor(double)}. Repeating a term earns nothing, since each
- *       point and each reference word counts once; length earns nothing by itself.
+ *       Builder#referenceSaturation(double)}, in the share of the rubric the answer affirms
+ *       rather than swaps or denies. A short answer that covers the required points gets at
+ *       least {@link Builder#coreCredit(double)}. Missing a {@code required} point caps the
+ *       score at {@link Builder#requiredCap(double)}. An answer that reads as a bare list of
+ *       terms (at least 60% of its prose words in fragments of at most two words, or three
+ *       without a function word, between commas, semicolons, line breaks or bullets; code does
+ *       not count) has its score multiplied by {@link Builder#keywordListFactor(double)}.
+ *       Repeating a term earns nothing, since each point and each reference word counts once;
+ *       length earns nothing by itself.
  *   <li>A question without key points is graded on the overlap alone.
  * </ol>
  *
@@ -74,7 +87,8 @@ public final class KeywordGrader implements AnswerGrader {
   private KeywordGrader(Builder b) {
     this.settings = new KeywordEngine.Settings(b.proximity, b.negationWindow, b.fuzzy,
         new RubricScoring(b.coverageExponent, b.requiredCap, b.contradictionCap, b.bands),
-        b.referenceBlend, b.keywordListFactor, b.referenceSaturation, List.copyOf(b.synonyms));
+        b.referenceBlend, b.keywordListFactor, b.referenceSaturation, b.coreCredit,
+        List.copyOf(b.synonyms));
     this.engine = new KeywordEngine(settings, ID);
   }
 
@@ -134,6 +148,7 @@ public final class KeywordGrader implements AnswerGrader {
     private double contradictionCap = 0.2;
     private double keywordListFactor = 0.3;
     private double referenceSaturation = 0.6;
+    private double coreCredit = 0.55;
     private BandThresholds bands = BandThresholds.DEFAULT;
     private final List<SynonymGroup> synonyms = new ArrayList<>();
 
@@ -153,7 +168,9 @@ public final class KeywordGrader implements AnswerGrader {
     }
 
     /**
-     * Sets how many words before a match a negating word reaches, within its clause. Default 4.
+     * Sets how many content words after it a negating word reaches, within its clause (function
+     * words do not count; "or" and "nor" carry it on; a negating preposition such as "instead
+     * of" reaches at most two, a negating pronoun such as "nothing" one). Default 4.
      *
      * @param words from 0 (negation off) to 10
      * @return this builder
@@ -258,6 +275,23 @@ public final class KeywordGrader implements AnswerGrader {
      */
     public Builder referenceSaturation(double share) {
       this.referenceSaturation = range("referenceSaturation", share, 0.05, 1);
+      return this;
+    }
+
+    /**
+     * Sets the least score of a short answer (at most 40 words) that covers every required key
+     * point, in proportion to the required weight it covers: the partial credit an interviewer
+     * gives a correct one-line answer to the heart of the question, however few of the other
+     * points or reference words it uses. Contradictions, swapped roles and the bare-list factor
+     * still apply. Default 0.55.
+     *
+     * @param credit from 0 (off) to 1
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder coreCredit(double credit) {
+      this.coreCredit = range("coreCredit", credit, 0, 1);
       return this;
     }
 

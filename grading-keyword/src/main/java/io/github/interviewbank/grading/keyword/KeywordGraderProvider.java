@@ -23,7 +23,7 @@ public final class KeywordGraderProvider implements GraderProvider {
           GraderOption.of("proximity", "words allowed between consecutive words of a phrase, 0-10",
               "3"),
           GraderOption.of("negationWindow",
-              "words before a match that a negation reaches, 0-10 (0 turns negation off)", "4"),
+              "content words after it that a negation reaches, 0-10 (0 turns negation off)", "4"),
           GraderOption.of("fuzzy", "tolerate misspellings: true or false", "true"),
           GraderOption.of("coverageExponent",
               "exponent applied to key point coverage, 0.1-1 (1 is linear)", "0.7"),
@@ -38,6 +38,8 @@ public final class KeywordGraderProvider implements GraderProvider {
           GraderOption.of("referenceSaturation",
               "share of the reference answer's weighted terms that earns full marks on questions"
                   + " without key points, 0.05-1", "0.6"),
+          GraderOption.of("coreCredit",
+              "least score of a short answer covering every required key point, 0-1", "0.55"),
           GraderOption.of("bandWeak", "lowest score of the weak band", "0.2"),
           GraderOption.of("bandAcceptable", "lowest score of the acceptable band", "0.5"),
           GraderOption.of("bandStrong", "lowest score of the strong band", "0.8"),
@@ -80,7 +82,8 @@ public final class KeywordGraderProvider implements GraderProvider {
         .requiredCap(options.getDouble("requiredCap", 0.6, 0, 1))
         .contradictionCap(options.getDouble("contradictionCap", 0.2, 0, 1))
         .keywordListFactor(options.getDouble("keywordListFactor", 0.3, 0, 1))
-        .referenceSaturation(options.getDouble("referenceSaturation", 0.6, 0.05, 1));
+        .referenceSaturation(options.getDouble("referenceSaturation", 0.6, 0.05, 1))
+        .coreCredit(options.getDouble("coreCredit", 0.55, 0, 1));
     double weak = options.getDouble("bandWeak", defaults.weak(), 0, 1);
     double acceptable = options.getDouble("bandAcceptable", defaults.acceptable(), 0, 1);
     double strong = options.getDouble("bandStrong", defaults.strong(), 0, 1);

@@ -29,6 +29,7 @@ public final class KeywordEngine {
       double referenceBlend,
       double keywordListFactor,
       double referenceSaturation,
+      double coreCredit,
       List<SynonymGroup> synonyms) {}
 
   /** Per bank (or for requests without one): synonyms, statistics, compiled questions. */
@@ -159,6 +160,11 @@ public final class KeywordEngine {
     double overlap = referenceOverlap(compiled, m) * affirmed;
     double blend = settings.referenceBlend();
     double score = (1 - blend) * scoring.curve(coverage) + blend * overlap;
+    // A correct short answer to the heart of the question earns the partial credit an
+    // interviewer would give, however few of the other points or reference words it uses.
+    if (m.tokens.words + m.tokens.codeWords <= SHORT_ANSWER_WORDS) {
+      score = Math.max(score, settings.coreCredit() * requiredCoveredShare(points, evidence));
+    }
     boolean list = isKeywordList(m.tokens);
     if (list) {
       score *= settings.keywordListFactor();
@@ -173,6 +179,25 @@ public final class KeywordEngine {
     String feedback = rubricFeedback(coverage, points.length, missed, missedRequired,
         contradictedPoint, contradictionQuote, contradictionIsSwap, list);
     return new Grade(q.id(), graderId, score, scoring.band(score), results, feedback);
+  }
+
+  /** The most words of a short answer, one that earns the core credit for its required points. */
+  static final int SHORT_ANSWER_WORDS = 40;
+
+  private static double requiredCoveredShare(CompiledQuestion.Point[] points,
+      RubricEvidence evidence) {
+    double required = 0;
+    double covered = 0;
+    for (int i = 0; i < points.length; i++) {
+      KeyPoint k = points[i].keyPoint;
+      if (k.required()) {
+        required += k.weight();
+        if (evidence.kinds[i] == RubricEvidence.Kind.COVERED) {
+          covered += k.weight();
+        }
+      }
+    }
+    return required == 0 ? 0 : covered / required;
   }
 
   private static boolean sameId(KeyPoint k, @Nullable KeyPoint other) {
