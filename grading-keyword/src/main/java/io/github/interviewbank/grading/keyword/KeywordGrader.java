@@ -51,8 +51,8 @@ import java.util.Objects;
  *       Builder#referenceBlend(double)} (0.3); overlap is the IDF-weighted share of the reference
  *       answer's content words the answer uses, full at {@link
  *       Builder#referenceSaturation(double)}, in the share of the rubric the answer affirms
- *       rather than swaps or denies. A short answer that covers the required points gets at
- *       least {@link Builder#coreCredit(double)}. Missing a {@code required} point caps the
+ *       rather than swaps or denies. An answer that covers the required points gets at least
+ *       {@link Builder#coreCredit(double)}. Missing a {@code required} point caps the
  *       score at {@link Builder#requiredCap(double)}. An answer that reads as a bare list of
  *       terms (at least 60% of its prose words in fragments of at most two words, or three
  *       without a function word, between commas, semicolons, line breaks or bullets; code does
@@ -148,7 +148,7 @@ public final class KeywordGrader implements AnswerGrader {
     private double contradictionCap = 0.2;
     private double keywordListFactor = 0.3;
     private double referenceSaturation = 0.6;
-    private double coreCredit = 0.55;
+    private double coreCredit = 0.5;
     private BandThresholds bands = BandThresholds.DEFAULT;
     private final List<SynonymGroup> synonyms = new ArrayList<>();
 
@@ -279,11 +279,10 @@ public final class KeywordGrader implements AnswerGrader {
     }
 
     /**
-     * Sets the least score of a short answer (at most 40 words) that covers every required key
-     * point, in proportion to the required weight it covers: the partial credit an interviewer
-     * gives a correct one-line answer to the heart of the question, however few of the other
-     * points or reference words it uses. Contradictions, swapped roles and the bare-list factor
-     * still apply. Default 0.55.
+     * Sets the least score of an answer that covers every required key point, in proportion to
+     * the required weight it covers: the partial credit an interviewer gives a correct one-line
+     * answer to the heart of the question, however few of the other points or reference words it
+     * uses. Contradictions, swapped roles and the bare-list factor still apply. Default 0.5.
      *
      * @param credit from 0 (off) to 1
      * @return this builder

@@ -378,10 +378,11 @@ final class Analyzer {
 
   /**
    * Whether camel case splits this token. In prose only identifiers that cannot be names do:
-   * lower camel case ({@code findAll}, {@code jwtVerify}) and names of three parts or more
-   * ({@code OptimisticLockException}); in code also two-part names ({@code AtomicInteger}). Names
-   * such as {@code NoSQL}, {@code GraphQL}, {@code iPhone} or {@code ETag} stay whole: a part
-   * shorter than two letters, or a leading part of two letters before capitals, stops the split.
+   * lower camel case ({@code findAll}, {@code jwtVerify}), names of three parts or more ({@code
+   * OptimisticLockException}) and two words of twelve letters or more ({@code PreparedStatement});
+   * in code every two-part name ({@code HashMap}). Names such as {@code NoSQL}, {@code GraphQL},
+   * {@code MongoDB}, {@code iPhone} or {@code ETag} stay whole: a part shorter than two letters,
+   * or a leading part of two letters before capitals, stops the split.
    */
   private static boolean splitsCamelCase(String text, int from, int to, boolean inCode) {
     int parts = 1;
@@ -405,7 +406,11 @@ final class Analyzer {
       return false;
     }
     boolean lowerFirst = Character.isLowerCase(text.charAt(from));
-    return lowerFirst || parts >= 3 || inCode;
+    // Two long words are a class name, not a product: PreparedStatement, AtomicInteger (not
+    // GraphQL, MongoDB, GitHub, HashMap, JavaScript, WebSocket).
+    boolean twoWords = to - from >= 12 && partStart - from >= 4 && to - partStart >= 4
+        && Character.isLowerCase(text.charAt(to - 1));
+    return lowerFirst || parts >= 3 || inCode || twoWords;
   }
 
   /**

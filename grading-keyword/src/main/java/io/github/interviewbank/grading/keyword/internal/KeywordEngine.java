@@ -160,11 +160,10 @@ public final class KeywordEngine {
     double overlap = referenceOverlap(compiled, m) * affirmed;
     double blend = settings.referenceBlend();
     double score = (1 - blend) * scoring.curve(coverage) + blend * overlap;
-    // A correct short answer to the heart of the question earns the partial credit an
-    // interviewer would give, however few of the other points or reference words it uses.
-    if (m.tokens.words + m.tokens.codeWords <= SHORT_ANSWER_WORDS) {
-      score = Math.max(score, settings.coreCredit() * requiredCoveredShare(points, evidence));
-    }
+    // A correct answer to the heart of the question, however short, earns the partial credit an
+    // interviewer would give, however few of the other points or reference words it uses. (Not
+    // for short answers only: covering one more point must never lower a score.)
+    score = Math.max(score, settings.coreCredit() * requiredCoveredShare(points, evidence));
     boolean list = isKeywordList(m.tokens);
     if (list) {
       score *= settings.keywordListFactor();
@@ -181,8 +180,6 @@ public final class KeywordEngine {
     return new Grade(q.id(), graderId, score, scoring.band(score), results, feedback);
   }
 
-  /** The most words of a short answer, one that earns the core credit for its required points. */
-  static final int SHORT_ANSWER_WORDS = 40;
 
   private static double requiredCoveredShare(CompiledQuestion.Point[] points,
       RubricEvidence evidence) {

@@ -52,11 +52,10 @@ class AnalyzerTest {
   }
 
   @Test
-  void keepsNamesWholeInProseButSplitsTwoPartClassNamesInCode() {
-    assertEquals(List.of("nosql", "graphql", "iphone", "etag", "atomicinteger"),
-        surfaces("NoSQL GraphQL iPhone ETag AtomicInteger"));
-    assertEquals(List.of("var", "n", "new", "atomic", "integer"),
-        surfaces("var n = new AtomicInteger();"));
+  void keepsNamesWholeInProseButSplitsShortTwoPartClassNamesInCode() {
+    assertEquals(List.of("nosql", "graphql", "mongodb", "iphone", "etag", "hashmap", "prepared",
+        "statement"), surfaces("NoSQL GraphQL MongoDB iPhone ETag HashMap PreparedStatement"));
+    assertEquals(List.of("var", "m", "new", "hash", "map"), surfaces("var m = new HashMap();"));
   }
 
   @Test
