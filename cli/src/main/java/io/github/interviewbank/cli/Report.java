@@ -34,7 +34,8 @@ final class Report {
       }
       out.println(line);
     }
-    out.println(t.bold("Feedback ") + g.feedback());
+    out.println(t.bold("Feedback ") + g.feedbackWithoutUnsureNote());
+    g.unsureNote().ifPresent(note -> out.println(t.yellow(t.bold("Unsure   ")) + note));
     if (withReference) {
       out.println(t.bold("Reference answer"));
       Text.wrap(q.referenceAnswer(), 88, "  ").forEach(out::println);

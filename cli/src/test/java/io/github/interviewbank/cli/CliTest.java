@@ -206,6 +206,20 @@ class CliTest {
     }
 
     @Test
+    void showsWhenTheGraderIsUnsureOnItsOwnLine() {
+      Cli r = Cli.run("grade", "-q", "optimistic-vs-pessimistic-locking", "--answer",
+          "Optimistic locking takes a lock on the row before reading it, with SELECT FOR UPDATE,"
+              + " so other writers wait. Pessimistic locking takes no lock: it checks a version"
+              + " column at update time.");
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().contains("\nUnsure   the answer says of one of the things compared"),
+          r.out());
+      String feedback = r.out().lines().filter(l -> l.startsWith("Feedback ")).findFirst()
+          .orElseThrow();
+      assertFalse(feedback.contains("Unsure"), feedback);
+    }
+
+    @Test
     void gradesOneAnswerAsJson() {
       Cli r = Cli.run("grade", "--question", "cap-theorem", "--answer", "pick two", "--format", "json");
       assertEquals(0, r.code(), r.toString());

@@ -40,6 +40,15 @@ public record Grade(
   public static final String NO_ANSWER_FEEDBACK = "No answer was given.";
 
   /**
+   * How a grader says that it is unsure of a grade: the last part of the feedback starts with
+   * this prefix and says why (little evidence for a long answer, heavy negation, a swapped role),
+   * so that tools can show it apart and a person can check. See {@link #unsureNote()}.
+   *
+   * @since 0.1.0
+   */
+  public static final String UNSURE_PREFIX = "Unsure:";
+
+  /**
    * Validates the components and copies the list.
    *
    * @throws NullPointerException if a component or element is {@code null}
@@ -132,6 +141,28 @@ public record Grade(
   public Optional<KeyPointResult> keyPoint(String keyPointId) {
     Objects.requireNonNull(keyPointId, "keyPointId");
     return keyPoints.stream().filter(r -> r.keyPointId().equals(keyPointId)).findFirst();
+  }
+
+  /**
+   * {@return why the grader is unsure of this grade: the feedback from {@link #UNSURE_PREFIX} on,
+   * without the prefix; empty when the grader did not say it is unsure}
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> unsureNote() {
+    int at = feedback.lastIndexOf(UNSURE_PREFIX);
+    return at < 0 ? Optional.empty()
+        : Optional.of(feedback.substring(at + UNSURE_PREFIX.length()).strip());
+  }
+
+  /**
+   * {@return the feedback without the note of {@link #unsureNote()}, never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public String feedbackWithoutUnsureNote() {
+    int at = feedback.lastIndexOf(UNSURE_PREFIX);
+    return at < 0 ? feedback : feedback.substring(0, at).strip();
   }
 
   /**

@@ -44,6 +44,17 @@ class ValueTypesTest {
   }
 
   @Test
+  void anUnsureNoteIsTheLastPartOfTheFeedback() {
+    Grade sure = new Grade("q", "g", 0.5, Band.ACCEPTABLE, List.of(), "You covered 1 of 2 points.");
+    assertEquals(Optional.empty(), sure.unsureNote());
+    assertEquals("You covered 1 of 2 points.", sure.feedbackWithoutUnsureNote());
+    Grade unsure = new Grade("q", "g", 0.1, Band.MISSING, List.of(),
+        "You covered 0 of 2 points. " + Grade.UNSURE_PREFIX + " a long answer matched little.");
+    assertEquals(Optional.of("a long answer matched little."), unsure.unsureNote());
+    assertEquals("You covered 0 of 2 points.", unsure.feedbackWithoutUnsureNote());
+  }
+
+  @Test
   void noAnswerGradeMissesEveryPoint() {
     Grade g = Grade.noAnswer(TestQuestions.CACHE, "g");
     assertEquals(0.0, g.score());

@@ -176,7 +176,8 @@ public final class KeywordEngine {
       score = Math.min(score, scoring.contradictionCap());
     }
     String feedback = rubricFeedback(coverage, points.length, missed, missedRequired,
-        contradictedPoint, contradictionQuote, contradictionIsSwap, list);
+        contradictedPoint, contradictionQuote, contradictionIsSwap, list)
+        + unsureNote(evidence, coverage, m.tokens, list);
     return new Grade(q.id(), graderId, score, scoring.band(score), results, feedback);
   }
 
@@ -195,6 +196,35 @@ public final class KeywordEngine {
       }
     }
     return required == 0 ? 0 : covered / required;
+  }
+
+  /** Prose words from which an answer is long: few matches in it are thin evidence. */
+  static final int LONG_ANSWER_WORDS = 60;
+
+  /** Coverage below which a long answer's grade rests on thin evidence. */
+  static final double THIN_COVERAGE = 0.3;
+
+  /**
+   * Says when the grade rests on evidence a person should check: a swapped role, heavy negation
+   * of the rubric, or a long fluent answer that matched little of it. Empty otherwise.
+   */
+  private static String unsureNote(RubricEvidence evidence, double coverage, TokenStream tokens,
+      boolean keywordList) {
+    String why;
+    if (evidence.swappedCount > 0) {
+      why = "the answer says of one of the things compared what the rubric says of another;"
+          + " if that is a slip of wording rather than a misconception, the grade is too low.";
+    } else if (evidence.deniedCount >= 2
+        || (evidence.deniedCount == 1 && evidence.denied >= evidence.covered)) {
+      why = "the answer denies or dismisses key points rather than explaining them; if it"
+          + " quotes them only to correct them, the grade is too low.";
+    } else if (!keywordList && tokens.words >= LONG_ANSWER_WORDS && coverage < THIN_COVERAGE) {
+      why = "a long answer matched little of the rubric; it may be off the question, or say the"
+          + " points in words the rubric does not know.";
+    } else {
+      return "";
+    }
+    return " " + io.github.interviewbank.grading.Grade.UNSURE_PREFIX + " " + why;
   }
 
   private static boolean sameId(KeyPoint k, @Nullable KeyPoint other) {
