@@ -46,17 +46,19 @@ final class NegationScope {
   private static final Set<String> DISMISSED_WHEN_NEGATED = Set.of(
       "need", "needed", "necessary", "required", "require", "important", "useful", "helpful",
       "relevant", "worth", "matter", "matters", "thing", "issue", "problem", "concern", "job",
-      "responsibility", "real", "true", "case", "help", "helps", "essential", "mandatory", "deal", "needs", "requires", "worthwhile", "practical",
+      "responsibility", "real", "true", "case", "help", "helps", "essential", "happen",
+      "happens", "buy", "buys", "mandatory", "deal", "needs", "requires", "worthwhile", "practical",
       "factor", "priority", "argument", "something");
 
   /** Dismissive verbs that take an object: "you don't need X" dismisses X, not its subject. */
   private static final Set<String> TAKES_OBJECT = Set.of(
-      "need", "needs", "require", "requires", "help", "helps");
+      "need", "needs", "require", "requires", "help", "helps", "buy", "buys");
 
   /** Words that may follow a dismissive verb without being its object. */
   private static final Set<String> CLAUSE_TAIL = Set.of(
       "at", "all", "anymore", "either", "much", "really", "here", "now", "though", "in",
-      "practice", "too", "today", "then", "there", "it", "them", "that", "this");
+      "practice", "too", "today", "then", "there", "it", "them", "that", "this", "anything",
+      "you", "us");
 
   /** Words a copula may be followed by that dismiss its subject: "X is a myth". */
   static final Set<String> DISMISSIVE = Set.of(
@@ -261,14 +263,22 @@ final class NegationScope {
    */
   private static void denySubject(TokenStream out, int predicate, int clauseStart) {
     int from = predicate;
-    while (from > clauseStart && predicate - from < 8) {
+    int limit = 8;
+    while (from > clauseStart && predicate - from < limit) {
       String w = word(out, from - 1);
       if (SUBJECT_ENDS.contains(w)) {
         break;
       }
       from--;
       if (SUBJECT_PRONOUNS.contains(w)) {
-        break;
+        // "X is just overhead you don't need": the pronoun opens a relative clause on what X
+        // is, and X is dismissed with it.
+        int copula = copulaBefore(out, from, clauseStart);
+        if (copula < 0) {
+          break;
+        }
+        from = copula;
+        limit = predicate - copula + 8;
       }
     }
     for (int q = from; q < predicate; q++) {
@@ -309,11 +319,24 @@ final class NegationScope {
   private static boolean endsClause(TokenStream out, int t, int clause) {
     for (int q = t; q < out.count && out.clauseStart[q] == clause
         && out.sentence[q] == out.sentence[t - 1]; q++) {
+      if (SCOPE_ENDS.contains(word(out, q)) && !CLAUSE_TAIL.contains(word(out, q))) {
+        return true;
+      }
       if (!CLAUSE_TAIL.contains(word(out, q))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@return a copula up to six words before {@code t} in its clause, or -1} */
+  private static int copulaBefore(TokenStream out, int t, int clauseStart) {
+    for (int q = t - 1; q >= Math.max(clauseStart, t - 6); q--) {
+      if (COPULAS.contains(word(out, q))) {
+        return q;
+      }
+    }
+    return -1;
   }
 
   private static void denyClauseFrom(TokenStream out, int t) {
