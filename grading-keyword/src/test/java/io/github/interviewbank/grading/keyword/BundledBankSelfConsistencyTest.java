@@ -88,6 +88,31 @@ class BundledBankSelfConsistencyTest {
   }
 
   /**
+   * Every term of every declared contrast is named by its question's reference answer or key
+   * points: a term that never matches (a typo, a stem that differs) would bind nothing.
+   */
+  @Test
+  void everyContrastTermIsNamedByItsQuestion() {
+    List<String> unnamed = new ArrayList<>();
+    for (Question q : bank.questions()) {
+      StringBuilder text = new StringBuilder(q.referenceAnswer());
+      q.keyPoints().forEach(k -> text.append('\n').append(k.text()));
+      for (var contrast : q.contrasts()) {
+        for (String term : contrast.terms()) {
+          Question probe = Question.builder("probe").prompt("Probe?")
+              .difficulty(Difficulty.BEGINNER).referenceAnswer("Probe.")
+              .keyPoints(KeyPoint.of("p", "The term").withPhrasings(List.of(term))).build();
+          Grade g = grader.grade(GradingRequest.builder(probe, text.toString()).bank(bank).build());
+          if (g.keyPoint("p").orElseThrow().verdict() != Verdict.COVERED) {
+            unnamed.add(q.id() + " '" + term + "'");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), unnamed);
+  }
+
+  /**
    * Every phrasing and contradiction, of a question's key points or of a follow-up's rubric, can
    * match something: text built from its own words (the first alternative of each position,
    * conjunctions joined in one sentence) matches it. This catches patterns the analysis can never

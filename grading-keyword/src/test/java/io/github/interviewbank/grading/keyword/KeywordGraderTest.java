@@ -230,6 +230,56 @@ class KeywordGraderTest {
   }
 
   @Test
+  void codeIsReadForItsWordsButIsNoBareList() {
+    Question q = question(point("a", "alpha"), point("b", "beta"), point("c", "gamma"));
+    Grade code = linear.grade(q, """
+        ```java
+        var alpha = load(id);
+        beta(alpha);          // then the gamma step
+        ```""");
+    assertEquals(1.0, code.score(), 1e-9);
+    assertFalse(code.feedback().contains("reads like a list"), code.feedback());
+  }
+
+  @Test
+  void identifiersInCodeMatchTheirWords() {
+    assertTrue(covers("find all by id", "repo.findAllById(ids);"));
+    assertTrue(covers("encode base62", "def encode_base62(n):"));
+  }
+
+  @Test
+  void aShortAnswerCoveringTheRequiredPointsGetsTheCoreCredit() {
+    Question q = question(KeyPoint.of("core", "The core point").withPhrasings(List.of("alpha"))
+        .withRequired(true), point("b", "beta"), point("c", "gamma"), point("d", "delta"));
+    KeywordGrader noBlend = KeywordGrader.builder().referenceBlend(0).coverageExponent(1).build();
+    assertEquals(0.5, noBlend.grade(q, "It is alpha.").score(), 1e-9, "the default core credit");
+    KeywordGrader none = KeywordGrader.builder().referenceBlend(0).coverageExponent(1)
+        .coreCredit(0).build();
+    assertEquals(0.25, none.grade(q, "It is alpha.").score(), 1e-9, "the plain weight share");
+  }
+
+  @Test
+  void theGraderSaysWhenALongAnswerMatchedLittle() {
+    Question q = question(point("a", "alpha"), point("b", "beta"), point("c", "gamma"));
+    String rambling = "The service talks to other services over the network and keeps working when"
+        + " one of them is slow, because we designed it carefully with the team over many months"
+        + " of work and reviewed it with the architects, who liked the approach and asked us to"
+        + " write it down for the next project so that others could follow the same path later.";
+    Grade g = grader.grade(q, rambling);
+    assertTrue(g.unsureNote().orElseThrow().contains("long answer matched little"), g.feedback());
+    assertTrue(grader.grade(q, "The alpha drives the beta, which feeds the gamma.").unsureNote()
+        .isEmpty());
+  }
+
+  @Test
+  void theGraderSaysWhenTheAnswerDeniesTheRubric() {
+    Question q = question(point("a", "alpha"), point("b", "beta"), point("c", "gamma"));
+    Grade g = grader.grade(q, "Alpha is a myth. Beta isn't needed either. Gamma is fine.");
+    assertTrue(g.unsureNote().orElseThrow().contains("denies or dismisses"), g.feedback());
+    assertTrue(g.score() <= 0.2, "denying more than it covers caps the score: " + g.score());
+  }
+
+  @Test
   void feedbackNamesTheMissedPointsInPlainWords() {
     Question q = question(point("alpha", "alpha"), point("beta", "beta"));
     Grade g = grader.grade(q, "alpha is the thing");

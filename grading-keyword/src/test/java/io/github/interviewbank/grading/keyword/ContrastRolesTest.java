@@ -1,0 +1,120 @@
+package io.github.interviewbank.grading.keyword;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.interviewbank.core.Contrast;
+import io.github.interviewbank.core.Difficulty;
+import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.grading.Grade;
+import io.github.interviewbank.grading.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Role binding: a key point about one term of a declared contrast is shown only by words said of
+ * that term; the same words said of its counterpart are a swapped role.
+ */
+class ContrastRolesTest {
+  private final KeywordGrader grader = KeywordGrader.create();
+
+  private static final Question LOCKING = Question.builder("locking")
+      .prompt("Compare optimistic and pessimistic locking.")
+      .difficulty(Difficulty.ADVANCED)
+      .referenceAnswer("Pessimistic locking takes a lock before reading the row, so other writers"
+          + " wait. Optimistic locking takes no lock and checks a version column when it writes.")
+      .keyPoints(
+          KeyPoint.of("pessimistic-lock-first", "Pessimistic locking locks the row before reading.")
+              .withWeight(3).withPhrasings(List.of("lock* before read*", "select for update",
+                  "pessimistic & lock* row*")),
+          KeyPoint.of("optimistic-version", "Optimistic locking checks a version column.")
+              .withWeight(3).withPhrasings(List.of("version column|number", "no lock*")),
+          KeyPoint.of("when", "Optimistic suits low contention; pessimistic suits high contention.")
+              .withPhrasings(List.of("low|rare contention", "high contention")))
+      .contrasts(Contrast.of("optimistic", "pessimistic"))
+      .build();
+
+  private Verdict verdict(String answer, String pointId) {
+    return grader.grade(LOCKING, answer).keyPoint(pointId).orElseThrow().verdict();
+  }
+
+  @Test
+  void aPhraseSaidOfTheRightTermCovers() {
+    assertEquals(Verdict.COVERED, verdict(
+        "Pessimistic locking takes the lock before reading the row.", "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict(
+        "With optimistic locking each row carries a version column.", "optimistic-version"));
+  }
+
+  @Test
+  void theSamePhraseSaidOfTheCounterpartIsASwappedRole() {
+    Grade g = grader.grade(LOCKING, "Optimistic locking takes the lock before reading the row."
+        + " Pessimistic locking only compares a version column.");
+    assertEquals(Verdict.CONTRADICTED, g.keyPoint("pessimistic-lock-first").orElseThrow().verdict());
+    assertEquals(Verdict.CONTRADICTED, g.keyPoint("optimistic-version").orElseThrow().verdict());
+    assertTrue(g.score() <= 0.2, "a swapped answer is a misconception: " + g.score());
+    assertTrue(g.feedback().contains("what holds for the other"), g.feedback());
+    assertTrue(g.unsureNote().orElseThrow().contains("slip of wording"), g.feedback());
+  }
+
+  @Test
+  void aComparedOrNegatedMentionIsNotTheSubject() {
+    assertEquals(Verdict.COVERED, verdict("Unlike optimistic locking, pessimistic locking takes"
+        + " the lock before reading.", "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking, rather than optimistic, locks"
+        + " before reading.", "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("Pessimistic is heavier than optimistic because it"
+        + " locks before reading.", "pessimistic-lock-first"));
+  }
+
+  @Test
+  void eachClauseSpeaksOfItsOwnSubject() {
+    Grade g = grader.grade(LOCKING, "Pessimistic locking locks before reading, while optimistic"
+        + " locking stores a version number.");
+    assertEquals(Verdict.COVERED, g.keyPoint("pessimistic-lock-first").orElseThrow().verdict());
+    assertEquals(Verdict.COVERED, g.keyPoint("optimistic-version").orElseThrow().verdict());
+  }
+
+  @Test
+  void aSentenceThatPointsBackKeepsTheSubject() {
+    assertEquals(Verdict.COVERED, verdict("Optimistic locking is cheap. It keeps a version column"
+        + " per row.", "optimistic-version"));
+  }
+
+  @Test
+  void aTermNamedAfterTheWordsInTheClauseCanBeTheirSubject() {
+    assertEquals(Verdict.COVERED, verdict("Taking the lock before reading is what pessimistic"
+        + " locking does.", "pessimistic-lock-first"));
+  }
+
+  @Test
+  void wordsNamingNoTermAreNotBound() {
+    assertEquals(Verdict.COVERED, verdict("You lock before reading the row.",
+        "pessimistic-lock-first"));
+  }
+
+  @Test
+  void aPointWhoseTextNamesBothTermsIsNotBound() {
+    assertEquals(Verdict.COVERED, verdict("Optimistic locking breaks down under high contention.",
+        "when"));
+  }
+
+  @Test
+  void aPhrasingThatNamesATermIsNotBoundButYieldsToASwap() {
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking locks rows.",
+        "pessimistic-lock-first"));
+    assertEquals(Verdict.CONTRADICTED, verdict("Pessimistic locking locks rows? No: optimistic"
+        + " locking takes the lock before reading.", "pessimistic-lock-first"),
+        "naming the term is weaker evidence than saying its property of the other one");
+  }
+
+  @Test
+  void aQuestionWithoutContrastsIsGradedAsBefore() {
+    Question plain = LOCKING.toBuilder().build();
+    Question noContrast = new Question(plain.id(), plain.prompt(), plain.difficulty(),
+        plain.topics(), plain.referenceAnswer(), plain.keyPoints(), plain.followUps());
+    assertEquals(Verdict.COVERED, grader.grade(noContrast, "Optimistic locking takes the lock"
+        + " before reading the row.").keyPoint("pessimistic-lock-first").orElseThrow().verdict());
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Which words the speaker does not assert: negation scope, dismissals, rejected claims. */
+class NegationScopeTest {
+  private final TokenStream tokens = new TokenStream();
+  private String text = "";
+
+  private void read(String sentence) {
+    text = sentence;
+    Analyzer.analyze(sentence, tokens);
+    NegationScope.mark(tokens, 4);
+  }
+
+  /** Whether the first occurrence of {@code word} is not asserted. */
+  private boolean denied(String word) {
+    for (int t = 0; t < tokens.count; t++) {
+      if (text.substring(tokens.start[t], tokens.end[t]).equalsIgnoreCase(word)) {
+        return tokens.governor[t] >= 0 || tokens.denied[t];
+      }
+    }
+    throw new AssertionError("no word '" + word + "' in: " + text);
+  }
+
+  @Test
+  void aNegationReachesFourContentWordsOfItsClause() {
+    read("Never put hot codes in a CDN.");
+    assertTrue(denied("CDN"), "put, hot, codes, CDN: function words do not count");
+    read("It is not used by the service, the cache stays cold.");
+    assertTrue(denied("used"));
+    assertFalse(denied("cache"), "a comma ends the clause");
+  }
+
+  @Test
+  void orAndNorCarryTheNegationOnToCoordinatedWords() {
+    read("I would not add Redis or a CDN at all");
+    assertTrue(denied("Redis"));
+    assertTrue(denied("CDN"));
+    read("Neither the queue nor the cache is needed.");
+    assertTrue(denied("cache"));
+  }
+
+  @Test
+  void aCommaListThatCoordinatesCarriesItOn() {
+    read("I wouldn't base the choice on replay, throughput or routing.");
+    assertTrue(denied("throughput"));
+    assertTrue(denied("routing"));
+  }
+
+  @Test
+  void andWithANewPredicateEndsTheScope() {
+    read("Optimistic locking takes no lock and checks a version at update time.");
+    assertTrue(denied("lock"));
+    assertFalse(denied("version"));
+    read("The pool should not be bigger than the database connection pool.");
+    assertFalse(denied("database"), "'than' ends the scope");
+  }
+
+  @Test
+  void negatingPrepositionsAndPronounsReachLess() {
+    read("Instead of opening a new connection per query, you borrow one.");
+    assertFalse(denied("connection"), "'instead of' reaches two content words");
+    read("If nothing matches the server returns 406.");
+    assertFalse(denied("406"), "'nothing' negates its verb only");
+  }
+
+  @Test
+  void skipNegatesButSkipLockedIsSql() {
+    read("I would skip synchronization entirely.");
+    assertTrue(denied("synchronization"));
+    read("Workers claim rows with SKIP LOCKED so they never wait.");
+    assertFalse(denied("LOCKED"));
+  }
+
+  @Test
+  void aDismissalAfterThePhraseDeniesItsSubject() {
+    read("Expiry times and invalidation are not needed.");
+    assertTrue(denied("Expiry"));
+    assertTrue(denied("invalidation"));
+    read("Batch loading with IN clauses isn't worth the complexity.");
+    assertTrue(denied("Batch"));
+    read("Fault isolation is a myth.");
+    assertTrue(denied("isolation"));
+    read("Requests can land on any pod and it doesn't matter which one.");
+    assertFalse(denied("pod"), "the pronoun is the whole subject");
+  }
+
+  @Test
+  void aDismissalThroughARelativeClauseDeniesWhatItDescribes() {
+    read("Putting sessions in Redis or a JWT is just overhead you don't need.");
+    assertTrue(denied("Redis"));
+    assertTrue(denied("JWT"));
+  }
+
+  @Test
+  void aDismissiveVerbWithAnObjectDeniesTheObjectNotTheSubject() {
+    read("JWTs mean you don't need a session store.");
+    assertFalse(denied("JWTs"));
+    assertTrue(denied("store"));
+  }
+
+  @Test
+  void aClaimReportedOfOtherPeopleAndRejectedIsNotTheSpeakers() {
+    read("Some people keep counters in Redis so all nodes agree, but I think that's unnecessary.");
+    assertTrue(denied("Redis"));
+    read("People say Kafka retains messages for replay. That's a myth.");
+    assertTrue(denied("replay"));
+    read("It is a myth that a garbage collector prevents leaks: objects stay referenced.");
+    assertTrue(denied("leaks"));
+    assertFalse(denied("referenced"), "the claim ends with its phrase segment");
+  }
+
+  @Test
+  void aReportedClaimThatIsNotRejectedStands() {
+    read("People say Kafka retains messages for replay. It also scales well.");
+    assertFalse(denied("replay"));
+    read("A client should keep its key and retry, but only on timeouts.");
+    assertFalse(denied("key"), "a client is not other people");
+  }
+}
