@@ -12,8 +12,8 @@ import java.util.List;
  *   <li><b>Contradicted</b>: a contradiction pattern matches, asserted.
  *   <li><b>Covered</b>: a phrasing matches, asserted, of the right term of every contrast.
  *   <li><b>Swapped</b>: a phrasing matches, asserted, but of another term of a contrast, and its
- *       words do not overlap the evidence of another covered point (where they would be
- *       explained by that point: "OS carrier threads" shows how virtual threads run, not that
+ *       words do not overlap the one-phrase evidence of another covered point (where they would
+ *       be explained by that point: "OS carrier threads" shows how virtual threads run, not that
  *       they are OS threads). A swapped point is a contradiction. A point covered only by a
  *       phrasing that is not bound (one that names the term, "thread & share memory") while a
  *       bound phrasing of it is swapped counts as swapped: naming the term is weaker evidence
@@ -136,9 +136,14 @@ final class RubricEvidence {
     return false;
   }
 
+  /**
+   * Whether the spans overlap the evidence of another covered point that is one phrase (a
+   * conjunction's scattered context words, such as "database" in "write-behind & database",
+   * explain nothing).
+   */
   private static boolean overlapsOthers(List<Span> spans, List<List<Span>> covered, int self) {
     for (int j = 0; j < covered.size(); j++) {
-      if (j != self && overlaps(spans, covered.get(j))) {
+      if (j != self && covered.get(j).size() == 1 && overlaps(spans, covered.get(j))) {
         return true;
       }
     }
