@@ -364,13 +364,20 @@ final class NegationScope {
       }
       if (reportsOthers(out, t, end)) {
         int contrast = -1;
+        int coordinated = end;
         for (int q = t + 1; q < end; q++) {
           if (CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q) {
             contrast = q;
             break;
           }
+          // ", and OpenID Connect adds a nonce": a clause of its own, the speaker's aside.
+          if (coordinated == end && out.clauseStart[q] == q && q > t + 1
+              && (word(out, q).equals("and") || word(out, q).equals("while"))) {
+            coordinated = q;
+          }
         }
-        int deniedEnd = contrast >= 0 ? contrast : rejectsPrevious(out, end) ? end : t;
+        int deniedEnd = contrast >= 0 ? Math.min(contrast, coordinated)
+            : rejectsPrevious(out, end) ? end : t;
         for (int q = t; q < deniedEnd; q++) {
           out.denied[q] = true;
         }
@@ -397,16 +404,18 @@ final class NegationScope {
     boolean people = false;
     int q = t;
     if (QUANTIFIERS.contains(word(out, q))) {
-      // "some", "many", "a lot of", "lots of", "most": the reporter, if any, comes next.
-      while (q + 1 < to && q - t < 3 && !REPORTERS.contains(word(out, q))
-          && !REPORTING_VERBS.contains(word(out, q + 1))) {
+      // "some say", "many argue"; or "some", "a lot of", "lots of", "most" before a reporter
+      // ("some people", "a lot of developers"). "A 403 says ..." reports nothing.
+      if (!word(out, q).equals("a") && q + 1 < to && REPORTING_VERBS.contains(word(out, q + 1))) {
+        return true;
+      }
+      while (q + 1 < to && q - t < 3 && !REPORTERS.contains(word(out, q))) {
         q++;
       }
-      if (REPORTERS.contains(word(out, q))) {
-        people = PEOPLE.contains(word(out, q));
-      } else if (!(q + 1 < to && REPORTING_VERBS.contains(word(out, q + 1)))) {
+      if (!REPORTERS.contains(word(out, q))) {
         return false;
       }
+      people = PEOPLE.contains(word(out, q));
     } else if (REPORTERS.contains(word(out, q))) {
       people = PEOPLE.contains(word(out, q));
     } else {
