@@ -4,8 +4,8 @@ package io.github.interviewbank.grading.keyword.internal;
  * Tells code from prose, line by line, so that an answer written mostly as code is read as an
  * answer and not as a bare list of terms. Not part of the API.
  *
- * <p>A line is code when it stands inside a {@code ```} fence (unless it is only a comma-separated
- * list, which a fence does not turn into code), or when it reads as code outside one: it ends
+ * <p>A line is code when it stands inside a {@code ```} fence (unless it is a list of terms, which
+ * a fence does not turn into code), or when it reads as code outside one: it ends
  * with {@code ;}, <code>{</code> or <code>}</code>, starts with a statement keyword ({@code
  * return}, {@code def}, {@code SELECT}, {@code @Annotation} ...), or holds a call ({@code
  * name(}), an assignment ({@code x = }) or a comparison ({@code ==}). A comment ({@code //},
@@ -41,7 +41,7 @@ final class CodeLines {
     }
     int comment = commentStart(text, start, lineEnd);
     if (state.inFence) {
-      return isList(text, start, lineEnd) ? from : comment;
+      return isTermList(text, start, lineEnd) ? from : comment;
     }
     if (comment == start) {
       // A line that is only a comment, outside a fence: prose that happens to start with '#'.
@@ -105,20 +105,6 @@ final class CodeLines {
       }
     }
     return lineEnd;
-  }
-
-  /** A line of short comma-separated items and nothing else that looks like code. */
-  private static boolean isList(String text, int from, int to) {
-    int commas = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == ',') {
-        commas++;
-      } else if ("(){}[]=;:<>\"'.".indexOf(c) >= 0) {
-        return false;
-      }
-    }
-    return commas >= 2;
   }
 
   private static boolean readsAsCode(String text, int from, int to) {
