@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>a term attached right after them by a preposition ("deadlocks with pessimistic
  *       locking", "the cost of strong consistency"), or a term whose relative clause they stand
  *       in ("unlike processes, which have their own address space");
- *   <li>the nearest subject mention before them in their sentence, preferring their clause;
+ *   <li>the nearest subject mention before them in their clause; else, in their sentence, the
+ *       nearest subject or term after a copula ("every safe method is idempotent");
  *   <li>the nearest subject mention after them in their clause ("taking the lock first is what
  *       pessimistic locking does"), or a term after a copula ("concurrent access is isolation's
  *       job"), unless a subject before them in the clause says already;
@@ -182,7 +183,9 @@ final class Mentions {
     return true;
   }
 
-  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been");
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been",
+      "stay", "stays", "remain", "remains", "become", "becomes", "seem", "seems", "appear",
+      "appears", "sound", "sounds", "feel", "feels");
 
   /** Whether a copula stands up to two words before {@code s}, in its clause. */
   private static boolean afterCopula(TokenStream tokens, int s) {
@@ -345,13 +348,15 @@ final class Mentions {
       break;
     }
     int before = -1;
+    int beforeAny = -1;
     int after = -1;
     for (int i = 0; i < count; i++) {
       if (contrast[i] != c || !related(tokens, s, start[i])) {
         continue;
       }
-      if (subject[i] && end[i] <= s) {
-        before = i;
+      if ((subject[i] || predicate[i]) && end[i] <= s) {
+        beforeAny = i;
+        before = subject[i] ? i : before;
       } else if (start[i] >= e && after < 0 && (subject[i] || predicate[i])) {
         after = i;
       }
@@ -377,10 +382,11 @@ final class Mentions {
     if (afterInSentence && tokens.clauseStart[start[after]] == clause) {
       return group[after];
     }
-    // 2, again. The nearest subject before, in the sentence.
+    // 2, again. The nearest subject before in the sentence, or a term after a copula ("every
+    // safe method is idempotent, ... even though a second DELETE answers 404").
     rule = 2;
-    if (beforeInSentence) {
-      return group[before];
+    if (beforeAny >= 0 && tokens.sentence[start[beforeAny]] == sentence) {
+      return group[beforeAny];
     }
     // 4. A sentence that opens by pointing back ("This avoids ...", "It suits ...") goes on with
     // the subject of the sentences before.
