@@ -102,7 +102,8 @@ final class Json {
 
   /** The result of {@code validate}: a valid bank, or its problems. */
   record ValidationJson(String file, boolean valid, @Nullable Integer questions,
-      @Nullable Integer topics, List<String> warnings, List<ProblemJson> problems) {}
+      @Nullable Integer topics, List<String> warnings, List<ProblemJson> problems,
+      int problemCount) {}
 
   /** One problem of an invalid bank. */
   record ProblemJson(@Nullable Integer line, @Nullable Integer column, @Nullable String path,

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,13 +43,20 @@ final class ValidateCommand extends BankCommand {
     } catch (QuestionBankException e) {
       if (format.json()) {
         out.println(Json.pretty(new Json.ValidationJson(file.toString(), false, null, null,
-            List.of(), e.problems().stream().map(Json.ProblemJson::of).toList())));
+            List.of(), e.problems().stream().map(Json.ProblemJson::of).toList(),
+            e.problemCount())));
       } else {
         e.problems().forEach(out::println);
+        int unlisted = e.problemCount() - e.problems().size();
+        if (unlisted > 0) {
+          out.println(String.format(Locale.ROOT, "... and %,d more problem%s (only the first %d"
+              + " are listed)", unlisted, unlisted == 1 ? "" : "s", e.problems().size()));
+        }
       }
       out.flush();
-      session().err().println("interview-bank: " + file + " is not a valid bank: "
-          + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"));
+      session().err().println(String.format(Locale.ROOT,
+          "interview-bank: %s is not a valid bank: %,d problem%s", file, e.problemCount(),
+          e.problemCount() == 1 ? "" : "s"));
       return InterviewBankCli.INVALID_INPUT;
     }
     List<String> warnings = new ArrayList<>();
@@ -65,7 +73,7 @@ final class ValidateCommand extends BankCommand {
     }
     if (format.json()) {
       out.println(Json.pretty(new Json.ValidationJson(file.toString(), true, bank.size(),
-          bank.topics().size(), warnings, List.of())));
+          bank.topics().size(), warnings, List.of(), 0)));
     } else {
       out.println(file + ": valid bank, " + bank.size() + " questions, " + bank.topics().size()
           + " topics" + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning"

@@ -34,27 +34,62 @@ public final class BankProblem {
   }
 
   /**
-   * Creates a problem.
+   * Creates a problem without a location; add what is known with {@link #withLocation}, {@link
+   * #withJsonPath} and {@link #withQuestionId}.
+   *
+   * <pre>{@code
+   * BankProblem.of("bank.json", "weight must be greater than 0, was -1")
+   *     .withLocation(12, 7).withJsonPath("$.questions[3].keyPoints[0].weight")
+   *     .withQuestionId("cap-theorem");
+   * }</pre>
    *
    * @param source the file name or other description of the input; never {@code null}
-   * @param line the 1-based line, or 0 when unknown
-   * @param column the 1-based column, or 0 when unknown
-   * @param jsonPath the JSON path of the offending value, such as {@code $.questions[2].id}; may
-   *     be {@code null} when unknown
-   * @param questionId the id of the question concerned; may be {@code null} when unknown or none
    * @param message what is wrong; never {@code null}
    * @return the problem, never {@code null}
    * @since 0.1.0
    */
-  public static BankProblem of(
-      String source, int line, int column, @Nullable String jsonPath, @Nullable String questionId,
-      String message) {
+  public static BankProblem of(String source, String message) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
+    return new BankProblem(source, 0, 0, null, null, message);
+  }
+
+  /**
+   * {@return a copy of this problem at the given line and column, never {@code null}}
+   *
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @throws IllegalArgumentException if {@code line} or {@code column} is negative
+   * @since 0.1.0
+   */
+  public BankProblem withLocation(int line, int column) {
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column must not be negative");
     }
     return new BankProblem(source, line, column, jsonPath, questionId, message);
+  }
+
+  /**
+   * {@return a copy of this problem naming the JSON path of the offending value, such as {@code
+   * $.questions[2].id}; never {@code null}}
+   *
+   * @param path the JSON path; never {@code null}
+   * @since 0.1.0
+   */
+  public BankProblem withJsonPath(String path) {
+    Objects.requireNonNull(path, "path");
+    return new BankProblem(source, line, column, path, questionId, message);
+  }
+
+  /**
+   * {@return a copy of this problem naming the question concerned, never {@code null}}
+   *
+   * @param id the question's id; never {@code null}
+   * @since 0.1.0
+   */
+  public BankProblem withQuestionId(String id) {
+    Objects.requireNonNull(id, "id");
+    return new BankProblem(source, line, column, jsonPath, id, message);
   }
 
   /**

@@ -37,11 +37,27 @@ public record Question(
     List<Contrast> contrasts) {
 
   /**
+   * The most topics a question belongs to.
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_TOPICS = 100;
+
+  /**
+   * The most key points a question's rubric holds.
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_KEY_POINTS = 1_000;
+
+  /**
    * Validates the components and copies the lists.
    *
    * @throws NullPointerException if a component or list element is {@code null}
-   * @throws IllegalArgumentException if the id is not kebab-case, a text is blank, a topic or key
-   *     point id repeats, or a follow-up names a key point this question does not have
+   * @throws IllegalArgumentException if the id is not kebab-case, a text is blank, longer than
+   *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, a topic or key point id
+   *     repeats, there are more than {@link #MAX_TOPICS} topics or {@link #MAX_KEY_POINTS} key
+   *     points, or a follow-up names a key point this question does not have
    * @since 0.1.0
    */
   public Question {
@@ -53,6 +69,16 @@ public record Question(
     keyPoints = Checks.copy(keyPoints, "keyPoints");
     followUps = Checks.copy(followUps, "followUps");
     contrasts = Checks.copy(contrasts, "contrasts");
+    if (topics.size() > MAX_TOPICS) {
+      throw new IllegalArgumentException(
+          "question '" + id + "': a question has at most " + MAX_TOPICS + " topics, was given "
+              + topics.size());
+    }
+    if (keyPoints.size() > MAX_KEY_POINTS) {
+      throw new IllegalArgumentException(
+          "question '" + id + "': a question has at most " + MAX_KEY_POINTS
+              + " key points, was given " + keyPoints.size());
+    }
     for (int i = 1; i < topics.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (topics.get(i).id().equals(topics.get(j).id())) {

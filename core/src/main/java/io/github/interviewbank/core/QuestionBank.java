@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,14 +48,37 @@ public final class QuestionBank {
 
   private static final String SCHEMA_RESOURCE = "bank.schema.json";
 
-  /** The largest bank document accepted, in bytes: 16 MiB. */
+  /**
+   * The largest bank document read or written, in bytes: 16 MiB. {@link #write(Path)} and {@link
+   * #write(OutputStream)} refuse a bank whose JSON would be larger, so that whatever they write
+   * reads back.
+   *
+   * @since 0.1.0
+   */
   public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
-  /** The deepest JSON nesting accepted. */
+  /**
+   * The deepest JSON nesting accepted.
+   *
+   * @since 0.1.0
+   */
   public static final int MAX_NESTING_DEPTH = 32;
 
-  /** The longest JSON string accepted, in characters. */
+  /**
+   * The longest text a bank holds, in characters (UTF-16 code units, as {@link String#length()}
+   * counts): a JSON string in a bank file, or any text of a question, key point, follow-up, topic
+   * or synonym group built in code.
+   *
+   * @since 0.1.0
+   */
   public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /**
+   * The most questions a bank holds, whether read, built with {@link #of(Collection)} or merged.
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_QUESTIONS = 100_000;
 
   private final List<Topic> topics;
   private final List<SynonymGroup> synonyms;
@@ -139,13 +163,12 @@ public final class QuestionBank {
     }
     try (InputStream in = anchor.getResourceAsStream(resourceName)) {
       if (in == null) {
-        throw QuestionBankException.of(
-            List.of(BankProblem.of(source, 0, 0, null, null, "resource not found")));
+        throw QuestionBankException.of(List.of(BankProblem.of(source, "resource not found")));
       }
       return BankReader.read(in, source);
     } catch (IOException e) {
       throw QuestionBankException.of(
-          BankProblem.of(source, 0, 0, null, null, "cannot read: " + e.getMessage()), e);
+          BankProblem.of(source, "cannot read: " + e.getMessage()), e);
     }
   }
 
@@ -155,8 +178,8 @@ public final class QuestionBank {
    *
    * @param questions the questions; never {@code null}, no {@code null} elements
    * @return the bank, never {@code null}
-   * @throws IllegalArgumentException if two questions share an id, or two topics share an id but
-   *     not a name
+   * @throws IllegalArgumentException if two questions share an id, two topics share an id but
+   *     not a name, or there are more than {@link #MAX_QUESTIONS} questions
    * @since 0.1.0
    */
   public static QuestionBank of(Collection<Question> questions) {
@@ -184,13 +207,19 @@ public final class QuestionBank {
    * @param synonyms synonym groups for graders; never {@code null}
    * @return the bank, never {@code null}
    * @throws NullPointerException if an argument or element is {@code null}
-   * @throws IllegalArgumentException if ids repeat or a question's topic is not declared
+   * @throws IllegalArgumentException if ids repeat, a question's topic is not declared, or there
+   *     are more than {@link #MAX_QUESTIONS} questions
    * @since 0.1.0
    */
   public static QuestionBank of(
       Collection<Topic> topics, Collection<Question> questions, Collection<SynonymGroup> synonyms) {
     List<Topic> topicList = List.copyOf(topics);
     List<Question> questionList = List.copyOf(questions);
+    if (questionList.size() > MAX_QUESTIONS) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "a bank holds at most %,d questions, was given %,d", MAX_QUESTIONS,
+          questionList.size()));
+    }
     List<SynonymGroup> synonymList = List.copyOf(synonyms);
     Map<String, Topic> declared = new HashMap<>();
     for (Topic t : topicList) {
@@ -364,7 +393,8 @@ public final class QuestionBank {
    * @param policy what to do on an id clash; never {@code null}
    * @return the merged bank, never {@code null}
    * @throws QuestionBankException if {@code policy} is {@link IdClashPolicy#REJECT} and ids
-   *     clash; it lists every clashing id
+   *     clash (it lists the clashing ids), or if the merged bank would hold more than {@link
+   *     #MAX_QUESTIONS} questions
    * @since 0.1.0
    */
   public QuestionBank merge(QuestionBank other, IdClashPolicy policy) {
@@ -381,7 +411,7 @@ public final class QuestionBank {
         topicsById.put(t.id(), t);
       } else if (!mine.equals(t)) {
         if (policy == IdClashPolicy.REJECT) {
-          clashes.add(BankProblem.of("merge", 0, 0, null, null,
+          clashes.add(BankProblem.of("merge",
               "topic id '" + t.id() + "' names '" + mine.name() + "' and '" + t.name() + "'"));
         } else if (policy == IdClashPolicy.REPLACE) {
           topicsById.put(t.id(), t);
@@ -398,8 +428,9 @@ public final class QuestionBank {
         questionsById.put(q.id(), q);
       } else if (!mine.equals(q)) {
         if (policy == IdClashPolicy.REJECT) {
-          clashes.add(BankProblem.of("merge", 0, 0, null, q.id(),
-              "both banks hold a question with this id and different content"));
+          clashes.add(BankProblem.of("merge",
+              "both banks hold a question with this id and different content")
+              .withQuestionId(q.id()));
         } else if (policy == IdClashPolicy.REPLACE) {
           questionsById.put(q.id(), q);
         }
@@ -412,6 +443,11 @@ public final class QuestionBank {
     List<Question> merged = new ArrayList<>(questionsById.size());
     for (Question q : questionsById.values()) {
       merged.add(withDeclaredTopics(q, topicsById));
+    }
+    if (merged.size() > MAX_QUESTIONS) {
+      throw QuestionBankException.of(List.of(BankProblem.of("merge", String.format(Locale.ROOT,
+          "the merged bank would hold %,d questions; the limit is %,d", merged.size(),
+          MAX_QUESTIONS))));
     }
     Set<SynonymGroup> groups = new LinkedHashSet<>(synonyms);
     groups.addAll(other.synonyms);

@@ -8,28 +8,42 @@ import java.util.Objects;
  * id clash, an I/O failure. No partially loaded bank is ever returned.
  *
  * <p>The message is the first problem, rendered as {@code source:line:column: question 'id':
- * what (json path)}, followed by the number of further problems; {@link #problems()} lists all.
+ * what (json path)}, followed by the number of further problems. {@link #problems()} lists the
+ * first {@value #MAX_LISTED_PROBLEMS}; {@link #problemCount()} counts them all, so that a hostile
+ * file with millions of faults costs neither memory nor screens of output.
  *
  * @since 0.1.0
  */
 public final class QuestionBankException extends RuntimeException {
+  /**
+   * The most problems an exception lists: further problems are counted, not kept.
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_LISTED_PROBLEMS = 100;
+
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // an unmodifiable List.copyOf of a final class
   private final List<BankProblem> problems;
 
-  private QuestionBankException(List<BankProblem> problems, Throwable cause) {
-    super(render(problems), cause);
+  private final int problemCount;
+
+  private QuestionBankException(List<BankProblem> problems, int problemCount, Throwable cause) {
+    super(render(problems, problemCount), cause);
     this.problems = problems;
+    this.problemCount = problemCount;
   }
 
-  private QuestionBankException(List<BankProblem> problems) {
-    super(render(problems));
+  private QuestionBankException(List<BankProblem> problems, int problemCount) {
+    super(render(problems, problemCount));
     this.problems = problems;
+    this.problemCount = problemCount;
   }
 
   /**
-   * Creates an exception listing the given problems.
+   * Creates an exception for the given problems. Beyond the first {@value #MAX_LISTED_PROBLEMS},
+   * problems are counted but not listed.
    *
    * @param problems at least one problem; never {@code null}
    * @return the exception, never {@code null}
@@ -37,7 +51,28 @@ public final class QuestionBankException extends RuntimeException {
    * @since 0.1.0
    */
   public static QuestionBankException of(List<BankProblem> problems) {
-    return new QuestionBankException(checked(problems));
+    return of(problems, problems.size());
+  }
+
+  /**
+   * Creates an exception for a count of problems of which only the first are given, as a reader
+   * that stops keeping problems after {@value #MAX_LISTED_PROBLEMS} does.
+   *
+   * @param first the first problems found, at least one; never {@code null}; beyond the first
+   *     {@value #MAX_LISTED_PROBLEMS} they are not listed
+   * @param count how many problems were found in all, at least {@code first.size()}
+   * @return the exception, never {@code null}
+   * @throws IllegalArgumentException if {@code first} is empty or {@code count} is smaller than
+   *     its size
+   * @since 0.1.0
+   */
+  public static QuestionBankException of(List<BankProblem> first, int count) {
+    List<BankProblem> listed = checked(first);
+    if (count < first.size()) {
+      throw new IllegalArgumentException(
+          "count " + count + " is smaller than the " + first.size() + " problems given");
+    }
+    return new QuestionBankException(listed, count);
   }
 
   /**
@@ -50,20 +85,21 @@ public final class QuestionBankException extends RuntimeException {
    */
   public static QuestionBankException of(BankProblem problem, Throwable cause) {
     Objects.requireNonNull(cause, "cause");
-    return new QuestionBankException(checked(List.of(problem)), cause);
+    return new QuestionBankException(checked(List.of(problem)), 1, cause);
   }
 
   private static List<BankProblem> checked(List<BankProblem> problems) {
-    List<BankProblem> copy = List.copyOf(problems);
+    List<BankProblem> copy =
+        List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("at least one problem is needed");
     }
     return copy;
   }
 
-  private static String render(List<BankProblem> problems) {
+  private static String render(List<BankProblem> problems, int count) {
     String first = problems.get(0).toString();
-    int more = problems.size() - 1;
+    int more = count - 1;
     if (more == 0) {
       return first;
     }
@@ -71,11 +107,21 @@ public final class QuestionBankException extends RuntimeException {
   }
 
   /**
-   * {@return every problem found, in document order; never {@code null} or empty, unmodifiable}
+   * {@return the problems found, in the order found, at most {@value #MAX_LISTED_PROBLEMS}; never
+   * {@code null} or empty, unmodifiable}
    *
    * @since 0.1.0
    */
   public List<BankProblem> problems() {
     return problems;
+  }
+
+  /**
+   * {@return how many problems were found, listed or not: at least {@code problems().size()}}
+   *
+   * @since 0.1.0
+   */
+  public int problemCount() {
+    return problemCount;
   }
 }

@@ -257,9 +257,10 @@ class BankLoadingErrorsTest {
   @Test
   void tooDeepNestingIsRejected() {
     String deep = "[".repeat(40) + "]".repeat(40);
-    QuestionBankException e = failure("{\"formatVersion\": 1, \"questions\": [], \"$comment\": " + deep + "}");
-    assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
-    assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("nesting depth"), e.getMessage());
+    String json = "{\"formatVersion\": 1, \"questions\": [], \"$comment\": " + deep + "}";
+    QuestionBankException e = failure(json);
+    assertEquals("test.json:1:" + (json.indexOf('[' + "[".repeat(32)) + 33)
+        + ": nesting is deeper than the limit of 32 levels", e.getMessage());
   }
 
   @Test
@@ -295,9 +296,92 @@ class BankLoadingErrorsTest {
   }
 
   @Test
+  void problemsBeyondTheListedOnesAreCountedNotKept() {
+    String json = "{\"formatVersion\": 1, \"questions\": [" + "1,".repeat(249) + "1]}";
+    QuestionBankException e = failure(json);
+    assertEquals(QuestionBankException.MAX_LISTED_PROBLEMS, e.problems().size());
+    assertEquals(250, e.problemCount());
+    assertEquals("test.json:1:36: expected an object, was a number ($.questions[0])"
+        + " (and 249 more problems)", e.getMessage());
+    assertEquals(Optional.of("$.questions[99]"), e.problems().get(99).jsonPath());
+  }
+
+  @Test
+  void questionsMayComeBeforeTheTopicsTheyName() {
+    String json = "{\"questions\": [{\"id\": \"q\", \"prompt\": \"p\", \"difficulty\": \"beginner\","
+        + " \"topics\": [\"caching\"], \"referenceAnswer\": \"a\"}],"
+        + " \"topics\": [{\"id\": \"caching\", \"name\": \"Caching\"}], \"formatVersion\": 1}";
+    QuestionBank bank = Fixtures.read(json);
+    assertEquals(List.of(Fixtures.CACHING), bank.find("q").orElseThrow().topics());
+
+    QuestionBankException e = failure(json.replace("[\"caching\"]", "[\"security\"]"));
+    BankProblem p = e.problems().get(0);
+    assertEquals("unknown topic 'security' (declare it in 'topics')", p.message());
+    assertEquals(Optional.of("q"), p.questionId());
+    assertEquals(Optional.of("$.questions[0].topics[0]"), p.jsonPath());
+    assertEquals(OptionalInt.of(json.indexOf("[\"caching\"]") + 2), p.column());
+  }
+
+  @Test
+  void followUpsMayComeBeforeTheKeyPointsTheyName() {
+    String json = "{\"formatVersion\": 1, \"questions\": [{\"followUps\": [{\"prompt\": \"Why?\","
+        + " \"keyPoints\": [\"k\"]}], \"id\": \"q\", \"prompt\": \"p\", \"difficulty\": \"beginner\","
+        + " \"referenceAnswer\": \"a\", \"keyPoints\": [{\"id\": \"k\", \"text\": \"t\"}]}]}";
+    assertEquals(List.of(FollowUp.probing("Why?", "k")),
+        Fixtures.read(json).find("q").orElseThrow().followUps());
+
+    QuestionBankException e = failure(json.replace("[\"k\"]", "[\"nope\"]"));
+    BankProblem p = e.problems().get(0);
+    assertEquals("follow-up names unknown key point 'nope'", p.message());
+    assertEquals(Optional.of("q"), p.questionId());
+    assertEquals(Optional.of("$.questions[0].followUps[0].keyPoints[0]"), p.jsonPath());
+  }
+
+  @Test
+  void problemsFoundBeforeAQuestionsIdNameTheQuestion() {
+    String json = replaceOnce(TINY, "\"id\": \"what-is-an-index\",", "");
+    json = replaceOnce(json, "\"prompt\": \"What is a database index?\",",
+        "\"prompt\": 7, \"id\": \"what-is-an-index\",");
+    BankProblem p = failure(json).problems().get(0);
+    assertEquals("'prompt' must be a string, was a number", p.message());
+    assertEquals(Optional.of("what-is-an-index"), p.questionId());
+  }
+
+  @Test
+  void aLoneSurrogateIsRejectedWhereItStands() {
+    String json = replaceOnce(TINY, "\"What is a cache?\"", "\"What is a \\ud800 cache?\"");
+    BankProblem p = failure(json).problems().get(0);
+    assertEquals("the text holds a lone surrogate (\\ud800) at character 11: text must be valid"
+        + " Unicode", p.message());
+    assertEquals(OptionalInt.of(lineOf(json, "What is a \\ud800")), p.line());
+    assertEquals(Optional.of("$.questions[0].prompt"), p.jsonPath());
+  }
+
+  @Test
+  void aHugeInvalidIdIsNotEchoedWhole() {
+    String id = "X".repeat(1_000_000);
+    QuestionBankException e = failure(replaceOnce(TINY, "\"what-is-a-cache\"", "\"" + id + "\""));
+    String message = e.problems().get(0).message();
+    assertEquals("'" + "X".repeat(80) + "...' (1,000,000 characters) is not a kebab-case id"
+        + " (lower-case letters and digits joined by single hyphens, at most 64 characters)",
+        message);
+  }
+
+  @Test
+  void anUnknownFieldWithAHugeNameIsNotEchoedWhole() {
+    String name = "n".repeat(1_000);
+    QuestionBankException e = failure(replaceOnce(TINY, "\"prompt\": \"What is a cache?\",",
+        "\"prompt\": \"What is a cache?\", \"" + name + "\": 1,"));
+    assertTrue(e.problems().get(0).message().startsWith(
+        "unknown field '" + "n".repeat(80) + "...' (1,000 characters) (expected one of"),
+        e.getMessage());
+  }
+
+  @Test
   void problemsRenderAsSourceLineColumnQuestionMessageAndPath() {
-    BankProblem p = BankProblem.of("bank.json", 12, 7, "$.questions[3].id", "cap-theorem", "bad");
+    BankProblem p = BankProblem.of("bank.json", "bad").withLocation(12, 7)
+        .withJsonPath("$.questions[3].id").withQuestionId("cap-theorem");
     assertEquals("bank.json:12:7: question 'cap-theorem': bad ($.questions[3].id)", p.toString());
-    assertEquals("merge: bad", BankProblem.of("merge", 0, 0, null, null, "bad").toString());
+    assertEquals("merge: bad", BankProblem.of("merge", "bad").toString());
   }
 }

@@ -1,7 +1,6 @@
 package io.github.interviewbank.core.internal;
 
 import io.github.interviewbank.core.BankProblem;
-import io.github.interviewbank.core.Contrast;
 import io.github.interviewbank.core.Difficulty;
 import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
@@ -21,18 +20,27 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Reads the JSON bank format into a {@link QuestionBank}, collecting every problem with its
  * location before failing as a whole. Not part of the API: do not use.
+ *
+ * <p>The document is read as a stream of tokens, and each value is checked where it stands: a
+ * valid value is kept for the bank being built, an invalid one is reported and dropped at once
+ * (its children skipped unread). So memory follows the valid content, whatever a hostile file
+ * holds: the first {@link QuestionBankException#MAX_LISTED_PROBLEMS} problems are kept, the rest
+ * only counted. The few checks that need later content (a follow-up naming a key point written
+ * after it, a question naming topics declared after the questions) keep the references, which
+ * are valid where they stand, until that content arrives.
  */
 public final class BankReader {
   /** The only format version this release reads. */
@@ -44,162 +52,909 @@ public final class BankReader {
   private static final Set<String> TOPIC_FIELDS = Set.of("$comment", "id", "name");
   private static final Set<String> QUESTION_FIELDS =
       Set.of("$comment", "id", "prompt", "difficulty", "topics", "referenceAnswer", "keyPoints",
-          "followUps", "contrasts");
+          "followUps");
   private static final Set<String> KEY_POINT_FIELDS =
       Set.of("$comment", "id", "text", "weight", "required", "phrasings", "contradictions");
-  private static final Set<String> FOLLOW_UP_FIELDS =
-      Set.of("$comment", "prompt", "keyPoints", "referenceAnswer", "rubric");
+  private static final Set<String> FOLLOW_UP_FIELDS = Set.of("$comment", "prompt", "keyPoints");
 
   private final String source;
+  private final JsonParser parser;
   private final List<BankProblem> problems = new ArrayList<>();
+  private int problemCount;
+  /** The names and indexes leading to the current value; rendered only for a problem. */
+  private final List<Object> path = new ArrayList<>();
   private @Nullable String questionId;
 
-  private BankReader(String source) {
+  /** The bank's declared topics, or null until the {@code topics} field has been read. */
+  private @Nullable Map<String, Topic> declaredTopics;
+
+  /** A question read before the bank's topics, with the topic references still to resolve. */
+  private record Unresolved(int index, Question question, List<Reference> topics) {}
+
+  /** A reference by id to something that may be declared later, and where it was written. */
+  private record Reference(String id, int line, int column, String path) {}
+
+  private BankReader(String source, JsonParser parser) {
     this.source = source;
+    this.parser = parser;
   }
 
   /** Reads a bank file. */
   public static QuestionBank read(Path file) {
     String source = file.toString();
     try {
-      long size = Files.size(file);
-      if (size > QuestionBank.MAX_DOCUMENT_BYTES) {
+      if (Files.size(file) > QuestionBank.MAX_DOCUMENT_BYTES) {
         throw tooLarge(source);
       }
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, source);
       }
     } catch (NoSuchFileException e) {
-      throw QuestionBankException.of(BankProblem.of(source, 0, 0, null, null, "no such file"), e);
+      throw QuestionBankException.of(BankProblem.of(source, "no such file"), e);
     } catch (IOException e) {
-      throw QuestionBankException.of(
-          BankProblem.of(source, 0, 0, null, null, "cannot read: " + e), e);
+      throw QuestionBankException.of(BankProblem.of(source, "cannot read: " + e), e);
     }
   }
 
   /** Reads a bank from a stream without closing it. */
   public static QuestionBank read(InputStream in, String source) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) QuestionBank.MAX_DOCUMENT_BYTES + 1);
-    } catch (IOException e) {
-      throw QuestionBankException.of(
-          BankProblem.of(source, 0, 0, null, null, "cannot read: " + e), e);
+    LimitedInputStream limited = new LimitedInputStream(in, QuestionBank.MAX_DOCUMENT_BYTES);
+    try (JsonParser parser =
+        JsonSupport.FACTORY.createParser(JsonSupport.READ_CONTEXT, limited)) {
+      try {
+        return new BankReader(source, parser).document();
+      } catch (JacksonException e) {
+        // Handled before the parser closes: its position is where the error stands.
+        if (limited.exceeded()) {
+          throw tooLarge(source);
+        }
+        if (e.getCause() instanceof IOException io) {
+          throw QuestionBankException.of(BankProblem.of(source, "cannot read: " + io), e);
+        }
+        throw malformed(source, parser, e);
+      }
+    } catch (JacksonException e) {
+      throw QuestionBankException.of(BankProblem.of(source, "cannot read: " + e), e);
     }
-    if (bytes.length > QuestionBank.MAX_DOCUMENT_BYTES) {
-      throw tooLarge(source);
-    }
-    return new BankReader(source).decode(parse(bytes, source));
   }
 
   private static QuestionBankException tooLarge(String source) {
+    return QuestionBankException.of(List.of(BankProblem.of(source,
+        "document is larger than the limit of " + QuestionBank.MAX_DOCUMENT_BYTES + " bytes")));
+  }
+
+  /** A syntax error, or a document past a parser limit, at the parser's position. */
+  private static QuestionBankException malformed(
+      String source, JsonParser parser, JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    if (at == null || at.getLineNr() <= 0) {
+      at = parser.currentLocation();
+    }
+    String message = e instanceof StreamConstraintsException
+        ? overLimit(e) : "malformed JSON: " + firstLine(e.getOriginalMessage());
     return QuestionBankException.of(
-        List.of(
-            BankProblem.of(
-                source, 0, 0, null, null,
-                "document is larger than the limit of " + QuestionBank.MAX_DOCUMENT_BYTES
-                    + " bytes")));
+        BankProblem.of(source, message)
+            .withLocation(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)),
+        e);
+  }
+
+  /** The documented message of a parser limit (the parser's own names its API). */
+  private static String overLimit(JacksonException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.startsWith("Document nesting depth")) {
+      return "nesting is deeper than the limit of " + QuestionBank.MAX_NESTING_DEPTH + " levels";
+    }
+    if (original.startsWith("String value length")) {
+      return String.format(Locale.ROOT, "a string is longer than the limit of %,d characters",
+          QuestionBank.MAX_STRING_LENGTH);
+    }
+    if (original.startsWith("Name length")) {
+      return String.format(Locale.ROOT, "a field name is longer than the limit of %,d characters",
+          JsonSupport.MAX_NAME_LENGTH);
+    }
+    if (original.startsWith("Number value length")) {
+      return "a number is longer than the limit of " + JsonSupport.MAX_NUMBER_LENGTH
+          + " characters";
+    }
+    return "malformed JSON: " + firstLine(original);
+  }
+
+  private static String firstLine(@Nullable String message) {
+    String m = String.valueOf(message);
+    int newline = m.indexOf('\n');
+    return newline < 0 ? m : m.substring(0, newline);
   }
 
   // ---------------------------------------------------------------------------------------------
-  // JSON text to located nodes
+  // The document
 
-  private static JsonNode parse(byte[] bytes, String source) {
-    List<BankProblem> duplicates = new ArrayList<>();
-    try (JsonParser parser = JsonSupport.FACTORY.createParser(JsonSupport.READ_CONTEXT, bytes)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw QuestionBankException.of(
-            List.of(BankProblem.of(source, 1, 1, null, null, "document is empty")));
-      }
-      JsonNode root = node(parser, source, new ArrayList<>(), duplicates);
-      if (parser.nextToken() != null) {
-        TokenStreamLocation at = parser.currentTokenLocation();
-        throw QuestionBankException.of(
-            List.of(
-                BankProblem.of(
-                    source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), null,
-                    null, "unexpected content after the end of the document")));
-      }
-      if (!duplicates.isEmpty()) {
-        throw QuestionBankException.of(duplicates);
-      }
-      return root;
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-      int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-      String message = e.getOriginalMessage();
+  private QuestionBank document() {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
       throw QuestionBankException.of(
-          BankProblem.of(source, line, column, null, null,
-              "malformed JSON: " + firstLine(message == null ? e.toString() : message)), e);
+          List.of(BankProblem.of(source, "document is empty").withLocation(1, 1)));
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw QuestionBankException.of(List.of(BankProblem.of(source,
+              "the document must be an object, was " + describe(first))
+          .withLocation(line(), column()).withJsonPath("$")));
+    }
+    int startLine = line();
+    int startColumn = column();
+    Set<String> seen = new HashSet<>();
+    List<SynonymGroup> synonyms = new ArrayList<>();
+    List<Question> questions = new ArrayList<>();
+    List<Unresolved> unresolved = new ArrayList<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (!knownField(BANK_FIELDS, seen)) {
+        continue;
+      }
+      String name = parser.currentName();
+      path.add(name);
+      switch (name) {
+        case "formatVersion" -> formatVersion();
+        case "topics" -> declaredTopics = topics();
+        case "synonyms" -> synonyms(synonyms);
+        case "questions" -> questions(questions, unresolved);
+        default -> parser.skipChildren();
+      }
+      path.remove(path.size() - 1);
+    }
+    if (parser.nextToken() != null) {
+      throw QuestionBankException.of(List.of(BankProblem.of(source,
+              "unexpected content after the end of the document")
+          .withLocation(line(), column())));
+    }
+    if (!seen.contains("formatVersion")) {
+      throw QuestionBankException.of(List.of(BankProblem.of(source,
+              "missing field 'formatVersion' (this release reads version " + FORMAT_VERSION + ")")
+          .withLocation(startLine, startColumn).withJsonPath("$")));
+    }
+    if (!seen.contains("questions")) {
+      problem(startLine, startColumn, "missing field 'questions'");
+    }
+    Map<String, Topic> topics = declaredTopics == null ? Map.of() : declaredTopics;
+    for (Unresolved u : unresolved) {
+      resolveLater(u, topics, questions);
+    }
+    if (problemCount > 0) {
+      throw QuestionBankException.of(problems, problemCount);
+    }
+    try {
+      return QuestionBank.of(topics.values(), questions, synonyms);
+    } catch (IllegalArgumentException e) {
+      problem(startLine, startColumn, String.valueOf(e.getMessage()));
+      throw QuestionBankException.of(problems, problemCount);
     }
   }
 
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+  /**
+   * Checks the version where it stands: a file from a newer release fails on this one problem
+   * rather than on everything the newer format changed.
+   */
+  private void formatVersion() {
+    JsonToken token = parser.currentToken();
+    boolean ok = (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
+        && parser.getDoubleValue() == FORMAT_VERSION;
+    if (!ok) {
+      String was = switch (token) {
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser.getDoubleValue());
+        case VALUE_STRING -> Checks.quote(parser.getString());
+        default -> describe(token);
+      };
+      throw QuestionBankException.of(List.of(BankProblem.of(source,
+              "unsupported formatVersion " + was + ": this release reads version "
+                  + FORMAT_VERSION)
+          .withLocation(line(), column()).withJsonPath(renderPath())));
+    }
+  }
+
+  private Map<String, Topic> topics() {
+    Map<String, Topic> topics = new LinkedHashMap<>();
+    if (!startArray("expected an array")) {
+      return topics;
+    }
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      topic(topics);
+      path.remove(path.size() - 1);
+    }
+    return topics;
+  }
+
+  private void topic(Map<String, Topic> topics) {
+    if (!startObject("expected an object")) {
+      return;
+    }
+    int startLine = line();
+    int startColumn = column();
+    int before = problemCount;
+    Set<String> seen = new HashSet<>();
+    @Nullable String id = null;
+    int idLine = 0;
+    int idColumn = 0;
+    @Nullable String name = null;
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (!knownField(TOPIC_FIELDS, seen)) {
+        continue;
+      }
+      String field = parser.currentName();
+      path.add(field);
+      switch (field) {
+        case "id" -> {
+          idLine = line();
+          idColumn = column();
+          id = id("id");
+        }
+        case "name" -> name = text("name");
+        default -> parser.skipChildren();
+      }
+      path.remove(path.size() - 1);
+    }
+    missing(seen, startLine, startColumn, "id", "name");
+    if (id == null || name == null || problemCount > before) {
+      return;
+    }
+    if (topics.containsKey(id)) {
+      path.add("id");
+      problem(idLine, idColumn, "duplicate topic id '" + id + "'");
+      path.remove(path.size() - 1);
+      return;
+    }
+    topics.put(id, new Topic(id, name));
+  }
+
+  private void synonyms(List<SynonymGroup> groups) {
+    if (!startArray("expected an array")) {
+      return;
+    }
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      int line = line();
+      int column = column();
+      List<String> terms = strings();
+      if (terms != null) {
+        if (terms.size() < 2) {
+          problem(line, column, "a synonym group needs at least two terms");
+        } else {
+          groups.add(new SynonymGroup(terms));
+        }
+      }
+      path.remove(path.size() - 1);
+    }
+  }
+
+  private void questions(List<Question> questions, List<Unresolved> unresolved) {
+    if (!startArray("expected an array")) {
+      return;
+    }
+    Map<String, Integer> seenAtLine = new HashMap<>();
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      if (i == QuestionBank.MAX_QUESTIONS) {
+        problem(line(), column(), String.format(Locale.ROOT,
+            "the bank has more than %,d questions (the limit); the rest are checked, not kept",
+            QuestionBank.MAX_QUESTIONS));
+      }
+      question(seenAtLine, questions, unresolved);
+      questionId = null;
+      path.remove(path.size() - 1);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // A question
+
+  private void question(
+      Map<String, Integer> seenAtLine, List<Question> questions, List<Unresolved> unresolved) {
+    if (!startObject("expected an object")) {
+      return;
+    }
+    int startLine = line();
+    int startColumn = column();
+    int before = problemCount;
+    int listedBefore = problems.size();
+    Set<String> seen = new HashSet<>();
+    questionId = null;
+    boolean duplicate = false;
+    @Nullable String prompt = null;
+    @Nullable String answer = null;
+    @Nullable Difficulty difficulty = null;
+    List<Reference> topicRefs = List.of();
+    List<KeyPoint> keyPoints = new ArrayList<>();
+    Map<String, Integer> keyPointLines = new HashMap<>();
+    Set<String> writtenKeyPointIds = new HashSet<>();
+    List<FollowUp> followUps = new ArrayList<>();
+    List<Reference> targets = new ArrayList<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (!knownField(QUESTION_FIELDS, seen)) {
+        continue;
+      }
+      String field = parser.currentName();
+      path.add(field);
+      switch (field) {
+        case "id" -> {
+          int line = line();
+          String id = id("id");
+          if (id != null) {
+            questionId = id;
+            nameQuestion(listedBefore, id);
+            Integer firstLine = seenAtLine.putIfAbsent(id, line);
+            if (firstLine != null) {
+              problem(line, column(), "duplicate question id (first used on line " + firstLine
+                  + ")");
+              duplicate = true;
+            }
+          }
+        }
+        case "prompt" -> prompt = text("prompt");
+        case "referenceAnswer" -> answer = text("referenceAnswer");
+        case "difficulty" -> difficulty = difficulty();
+        case "topics" -> topicRefs = questionTopics();
+        case "keyPoints" -> keyPoints(keyPoints, keyPointLines, writtenKeyPointIds);
+        case "followUps" ->
+            followUps(followUps, targets, writtenKeyPointIds, seen.contains("keyPoints"));
+        default -> parser.skipChildren();
+      }
+      path.remove(path.size() - 1);
+    }
+    missing(seen, startLine, startColumn, "id", "prompt", "difficulty", "referenceAnswer");
+    // Follow-ups written before the key points they name are checked now.
+    for (Reference target : targets) {
+      if (target.line() > 0 && !writtenKeyPointIds.contains(target.id())) {
+        problemAtPath(target.line(), target.column(), target.path(),
+            "follow-up names unknown key point '" + target.id() + "'");
+      }
+    }
+    String id = questionId;
+    if (problemCount > before || id == null || prompt == null || answer == null
+        || difficulty == null || duplicate || questions.size() >= QuestionBank.MAX_QUESTIONS) {
+      return;
+    }
+    Map<String, Topic> topics = declaredTopics;
+    List<Topic> resolved = topics == null ? List.of() : resolve(topicRefs, topics);
+    if (problemCount > before) {
+      return;
+    }
+    Question q;
+    try {
+      q = new Question(id, prompt, difficulty, resolved, answer, keyPoints, followUps);
+    } catch (IllegalArgumentException e) {
+      problem(startLine, startColumn, String.valueOf(e.getMessage()));
+      return;
+    }
+    if (topics == null && !topicRefs.isEmpty()) {
+      unresolved.add(new Unresolved(questions.size(), q, topicRefs));
+    }
+    questions.add(q);
+  }
+
+  /** Resolves a question's topics once the bank's topics are known; reports unknown ones. */
+  private List<Topic> resolve(List<Reference> refs, Map<String, Topic> topics) {
+    List<Topic> resolved = new ArrayList<>(refs.size());
+    for (Reference ref : refs) {
+      Topic topic = topics.get(ref.id());
+      if (topic == null) {
+        problemAtPath(ref.line(), ref.column(), ref.path(),
+            "unknown topic '" + ref.id() + "' (declare it in 'topics')");
+      } else {
+        resolved.add(topic);
+      }
+    }
+    return resolved;
+  }
+
+  private void resolveLater(Unresolved u, Map<String, Topic> topics, List<Question> questions) {
+    Question q = u.question();
+    questionId = q.id();
+    int before = problemCount;
+    List<Topic> resolved = resolve(u.topics(), topics);
+    questionId = null;
+    if (problemCount == before) {
+      questions.set(u.index(), q.toBuilder().topics(resolved.toArray(Topic[]::new)).build());
+    }
+  }
+
+  private @Nullable Difficulty difficulty() {
+    String id = text("difficulty");
+    if (id == null) {
+      return null;
+    }
+    Difficulty difficulty = Difficulty.fromId(id).orElse(null);
+    if (difficulty == null) {
+      problem(line(), column(),
+          "difficulty must be 'beginner', 'intermediate' or 'advanced', was " + Checks.quote(id));
+    }
+    return difficulty;
   }
 
   /**
-   * Builds the node at the parser's current token. {@code path} holds the names and indexes
-   * leading here; it is turned into a JSON path string only for an error, as building one for
-   * every value would cost more than the parse.
+   * The topic ids a question names, each once, with where they stand. Known only once the bank's
+   * topics are read: before that, each id is kept to check later.
    */
-  private static JsonNode node(
-      JsonParser parser, String source, List<Object> path,
-      List<BankProblem> duplicates) {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    int line = at.getLineNr();
-    int column = at.getColumnNr();
-    JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT -> {
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-          String name = parser.currentName();
-          TokenStreamLocation nameAt = parser.currentTokenLocation();
-          parser.nextToken();
-          path.add(name);
-          JsonNode child = node(parser, source, path, duplicates);
-          if (fields.putIfAbsent(name, child) != null) {
-            duplicates.add(
-                BankProblem.of(
-                    source, nameAt.getLineNr(), nameAt.getColumnNr(), render(path), null,
-                    "duplicate key '" + name + "'"));
+  private List<Reference> questionTopics() {
+    List<Reference> refs = new ArrayList<>();
+    if (!startArray("expected an array of strings")) {
+      return refs;
+    }
+    Map<String, Topic> declared = declaredTopics;
+    Set<String> listed = new HashSet<>();
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      String id = string("expected a string", "must not be blank");
+      if (id == null) {
+        // reported
+      } else if (declared != null && !declared.containsKey(id)) {
+        problem(line(), column(), "unknown topic " + Checks.quote(id)
+            + " (declare it in 'topics')");
+      } else if (listed.contains(id)) {
+        problem(line(), column(), "topic " + Checks.quote(id) + " is listed twice");
+      } else if (listed.size() == Question.MAX_TOPICS) {
+        problem(line(), column(), "a question has at most " + Question.MAX_TOPICS + " topics");
+        listed.add(id); // reported once: the rest are not kept
+      } else if (listed.size() < Question.MAX_TOPICS) {
+        listed.add(id);
+        refs.add(new Reference(id, line(), column(), renderPath()));
+      }
+      path.remove(path.size() - 1);
+    }
+    return refs;
+  }
+
+  private void keyPoints(
+      List<KeyPoint> points, Map<String, Integer> seenAtLine, Set<String> writtenIds) {
+    if (!startArray("expected an array")) {
+      return;
+    }
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      if (i == Question.MAX_KEY_POINTS) {
+        problem(line(), column(), String.format(Locale.ROOT,
+            "a question has at most %,d key points; the rest are checked, not kept",
+            Question.MAX_KEY_POINTS));
+      }
+      keyPoint(points, seenAtLine, writtenIds);
+      path.remove(path.size() - 1);
+    }
+  }
+
+  private void keyPoint(
+      List<KeyPoint> points, Map<String, Integer> seenAtLine, Set<String> writtenIds) {
+    if (!startObject("expected an object")) {
+      return;
+    }
+    int startLine = line();
+    int startColumn = column();
+    int before = problemCount;
+    Set<String> seen = new HashSet<>();
+    @Nullable String id = null;
+    int idLine = 0;
+    int idColumn = 0;
+    @Nullable String text = null;
+    double weight = 1.0;
+    boolean required = false;
+    Patterns phrasings = Patterns.NONE;
+    Patterns contradictions = Patterns.NONE;
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (!knownField(KEY_POINT_FIELDS, seen)) {
+        continue;
+      }
+      String field = parser.currentName();
+      path.add(field);
+      switch (field) {
+        case "id" -> {
+          idLine = line();
+          idColumn = column();
+          String written = text("id");
+          if (written != null) {
+            // A follow-up may name any key point written, valid or not: one fault, one problem.
+            if (writtenIds.size() < Question.MAX_KEY_POINTS) {
+              writtenIds.add(written);
+            }
+            id = kebab(written);
           }
-          path.remove(path.size() - 1);
         }
-        return JsonNode.object(line, column, fields);
+        case "text" -> text = text("text");
+        case "weight" -> weight = weight();
+        case "required" -> required = required();
+        case "phrasings" -> phrasings = patterns();
+        case "contradictions" -> contradictions = patterns();
+        default -> parser.skipChildren();
       }
-      case START_ARRAY -> {
-        List<JsonNode> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          path.add(items.size());
-          items.add(node(parser, source, path, duplicates));
-          path.remove(path.size() - 1);
+      path.remove(path.size() - 1);
+    }
+    missing(seen, startLine, startColumn, "id", "text");
+    if (problemCount > before || id == null || text == null) {
+      return;
+    }
+    KeyPoint point;
+    // The constructor parses every pattern; a valid bank, the common case, parses each once.
+    // Only when it fails are the patterns parsed again, one by one, to say where.
+    try {
+      point = new KeyPoint(id, text, weight, required, phrasings.texts, contradictions.texts);
+    } catch (IllegalArgumentException e) {
+      int located = problemCount;
+      locatePatternProblems("phrasings", phrasings);
+      locatePatternProblems("contradictions", contradictions);
+      if (problemCount == located) {
+        problem(startLine, startColumn, String.valueOf(e.getMessage()));
+      }
+      return;
+    }
+    Integer firstLine = seenAtLine.putIfAbsent(id, startLine);
+    if (firstLine != null) {
+      path.add("id");
+      problem(idLine, idColumn,
+          "duplicate key point id '" + id + "' (first used on line " + firstLine + ")");
+      path.remove(path.size() - 1);
+      return;
+    }
+    if (points.size() < Question.MAX_KEY_POINTS) {
+      points.add(point);
+    }
+  }
+
+  /** Pattern texts with where each was written, to locate a faulty one. */
+  private static final class Patterns {
+    static final Patterns NONE = new Patterns();
+
+    final List<String> texts = new ArrayList<>();
+    final List<Integer> lines = new ArrayList<>();
+    final List<Integer> columns = new ArrayList<>();
+    final List<Integer> indexes = new ArrayList<>();
+  }
+
+  private Patterns patterns() {
+    if (!startArray("expected an array of strings")) {
+      return Patterns.NONE;
+    }
+    Patterns patterns = new Patterns();
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      String text = string("expected a string", "must not be blank");
+      if (text != null) {
+        patterns.texts.add(text);
+        patterns.lines.add(line());
+        patterns.columns.add(column());
+        patterns.indexes.add(i);
+      }
+      path.remove(path.size() - 1);
+    }
+    return patterns;
+  }
+
+  /** Reports every invalid pattern of {@code field} at its own line and column. */
+  private void locatePatternProblems(String field, Patterns patterns) {
+    for (int i = 0; i < patterns.texts.size(); i++) {
+      try {
+        MatchPattern.parse(patterns.texts.get(i));
+      } catch (IllegalArgumentException e) {
+        path.add(field);
+        path.add(patterns.indexes.get(i));
+        problem(patterns.lines.get(i), patterns.columns.get(i),
+            "invalid pattern: " + e.getMessage());
+        path.remove(path.size() - 1);
+        path.remove(path.size() - 1);
+      }
+    }
+  }
+
+  private double weight() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      mismatch("weight must be a number");
+      return 1.0;
+    }
+    double weight = parser.getDoubleValue();
+    if (!(weight > 0) || Double.isInfinite(weight)) {
+      problem(line(), column(),
+          "weight must be finite and greater than 0, was " + number(weight));
+    }
+    return weight;
+  }
+
+  private boolean required() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      mismatch("required must be true or false");
+      return false;
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  /**
+   * Follow-ups; the key point ids they name are checked against the key points written so far,
+   * or kept to check when the question ends if its key points come later.
+   */
+  private void followUps(List<FollowUp> followUps, List<Reference> laterTargets,
+      Set<String> writtenKeyPointIds, boolean keyPointsRead) {
+    if (!startArray("expected an array")) {
+      return;
+    }
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_STRING) {
+        String prompt = string("", "follow-up must not be blank");
+        if (prompt != null) {
+          followUps.add(FollowUp.of(prompt));
         }
-        return JsonNode.array(line, column, items);
+      } else if (token == JsonToken.START_OBJECT) {
+        followUp(followUps, laterTargets, writtenKeyPointIds, keyPointsRead);
+      } else {
+        mismatch("follow-up must be a string or an object");
       }
-      case VALUE_STRING -> {
-        return JsonNode.string(line, column, parser.getString());
+      path.remove(path.size() - 1);
+    }
+  }
+
+  private void followUp(List<FollowUp> followUps, List<Reference> laterTargets,
+      Set<String> writtenKeyPointIds, boolean keyPointsRead) {
+    int startLine = line();
+    int startColumn = column();
+    int before = problemCount;
+    Set<String> seen = new HashSet<>();
+    @Nullable String prompt = null;
+    List<String> targets = List.of();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (!knownField(FOLLOW_UP_FIELDS, seen)) {
+        continue;
       }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return JsonNode.number(line, column, parser.getDoubleValue());
+      String field = parser.currentName();
+      path.add(field);
+      switch (field) {
+        case "prompt" -> prompt = text("prompt");
+        case "keyPoints" ->
+            targets = targets(laterTargets, writtenKeyPointIds, keyPointsRead);
+        default -> parser.skipChildren();
       }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return JsonNode.bool(line, column, token == JsonToken.VALUE_TRUE);
+      path.remove(path.size() - 1);
+    }
+    missing(seen, startLine, startColumn, "prompt");
+    if (prompt == null || problemCount > before) {
+      return;
+    }
+    try {
+      followUps.add(new FollowUp(prompt, targets));
+    } catch (IllegalArgumentException e) {
+      problem(startLine, startColumn, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * The key point ids a follow-up names. Once the question's key points are read, an unknown id
+   * is reported at once; before that, each id is kept to check when the question ends.
+   */
+  private List<String> targets(List<Reference> laterTargets, Set<String> writtenKeyPointIds,
+      boolean keyPointsRead) {
+    List<String> ids = new ArrayList<>();
+    if (!startArray("expected an array of strings")) {
+      return ids;
+    }
+    Set<String> listed = new HashSet<>();
+    for (int t = 0; parser.nextToken() != JsonToken.END_ARRAY; t++) {
+      path.add(t);
+      String id = string("expected a string", "must not be blank");
+      boolean known = id != null && writtenKeyPointIds.contains(id);
+      if (id == null) {
+        // reported
+      } else if (!known && (keyPointsRead || !Checks.isKebabId(id))) {
+        problem(line(), column(), "follow-up names unknown key point " + Checks.quote(id));
+      } else if (listed.contains(id)) {
+        problem(line(), column(), "key point " + Checks.quote(id) + " is named twice");
+      } else if (known) {
+        listed.add(id); // at most as many as the key points kept
+        if (Checks.isKebabId(id)) {
+          ids.add(id); // a key point with an invalid id is reported where it is written
+        }
+      } else if (laterTargets.size() == Question.MAX_KEY_POINTS) {
+        // More names than a question may have key points: they cannot all be right.
+        problem(line(), column(), String.format(Locale.ROOT,
+            "the follow-ups name more than %,d key points, more than a question may have",
+            Question.MAX_KEY_POINTS));
+        laterTargets.add(new Reference(id, 0, 0, "")); // a marker: reported once
+      } else if (laterTargets.size() < Question.MAX_KEY_POINTS) {
+        listed.add(id);
+        ids.add(id);
+        laterTargets.add(new Reference(id, line(), column(), renderPath()));
       }
-      case VALUE_NULL -> {
-        return JsonNode.nullNode(line, column);
+      path.remove(path.size() - 1);
+    }
+    return ids;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Values: each helper reads the value at the current token; an unusable value is reported,
+  // skipped with its children, and answered with null.
+
+  private boolean startObject(String expected) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      mismatch(expected);
+      return false;
+    }
+    return true;
+  }
+
+  private boolean startArray(String expected) {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      mismatch(expected);
+      return false;
+    }
+    return true;
+  }
+
+  /** Reports a value of the wrong type, {@code expected} saying what was wanted, and skips it. */
+  private void mismatch(String expected) {
+    problem(line(), column(), expected + ", was " + describe(parser.currentToken()));
+    parser.skipChildren();
+  }
+
+  /** An array of non-blank strings, or null when any element is unusable. */
+  private @Nullable List<String> strings() {
+    if (!startArray("expected an array of strings")) {
+      return null;
+    }
+    int before = problemCount;
+    List<String> out = new ArrayList<>();
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      String s = string("expected a string", "must not be blank");
+      if (s != null && problemCount == before) {
+        out.add(s);
       }
-      default -> throw new IllegalStateException("unexpected token " + token + " at "
-          + render(path));
+      path.remove(path.size() - 1);
+    }
+    return problemCount == before ? out : null;
+  }
+
+  /**
+   * A non-blank string that a bank can hold; {@code mismatch} says what was expected when the
+   * value is not a string, {@code blank} what is wrong when it is blank.
+   */
+  private @Nullable String string(String mismatch, String blank) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      mismatch(mismatch);
+      return null;
+    }
+    String s = parser.getString();
+    if (s.isBlank()) {
+      problem(line(), column(), blank);
+      return null;
+    }
+    String wrong = Checks.textProblem(s);
+    if (wrong != null) {
+      problem(line(), column(), "the text " + wrong);
+      return null;
+    }
+    return s;
+  }
+
+  /** The string value of the named field. */
+  private @Nullable String text(String field) {
+    return string("'" + field + "' must be a string", "'" + field + "' must not be blank");
+  }
+
+  private @Nullable String id(String field) {
+    String id = text(field);
+    return id == null ? null : kebab(id);
+  }
+
+  /** The id if it is kebab-case; otherwise null, reported at the current value. */
+  private @Nullable String kebab(String id) {
+    if (!Checks.isKebabId(id)) {
+      problem(line(), column(), Checks.quote(id) + " is not a kebab-case id (lower-case letters"
+          + " and digits joined by single hyphens, at most " + Checks.MAX_ID_LENGTH
+          + " characters)");
+      return null;
+    }
+    return id;
+  }
+
+  /**
+   * At a property name: whether its value is one to read. An unknown field or a repeated key is
+   * reported and its value skipped. Only known names are remembered, so a hostile object with
+   * millions of fields costs nothing.
+   */
+  private boolean knownField(Set<String> known, Set<String> seen) {
+    String name = parser.currentName();
+    int nameLine = line();
+    int nameColumn = column();
+    parser.nextToken();
+    if (!known.contains(name)) {
+      path.add(name);
+      problem(line(), column(),
+          "unknown field " + Checks.quote(name) + " (expected one of " + sorted(known) + ")");
+      path.remove(path.size() - 1);
+      parser.skipChildren();
+      return false;
+    }
+    if (!seen.add(name)) {
+      path.add(name);
+      problem(nameLine, nameColumn, "duplicate key '" + name + "'");
+      path.remove(path.size() - 1);
+      parser.skipChildren();
+      return false;
+    }
+    return true;
+  }
+
+  /** Reports each required field the object, starting at the given place, lacked. */
+  private void missing(Set<String> seen, int line, int column, String... required) {
+    for (String field : required) {
+      if (!seen.contains(field)) {
+        problem(line, column, "missing field '" + field + "'");
+      }
+    }
+  }
+
+  private static String sorted(Set<String> names) {
+    return String.join(", ", names.stream().filter(n -> !n.startsWith("$")).sorted().toList());
+  }
+
+  private static String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
+  }
+
+  private static String number(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Problems: the first ones kept, every one counted.
+
+  private int line() {
+    return Math.max(parser.currentTokenLocation().getLineNr(), 0);
+  }
+
+  private int column() {
+    return Math.max(parser.currentTokenLocation().getColumnNr(), 0);
+  }
+
+  /** A problem at the current path. */
+  private void problem(int line, int column, String message) {
+    problemCount++;
+    if (problems.size() < QuestionBankException.MAX_LISTED_PROBLEMS) {
+      problems.add(located(line, column, renderPath(), message));
+    }
+  }
+
+  private void problemAtPath(int line, int column, String jsonPath, String message) {
+    problemCount++;
+    if (problems.size() < QuestionBankException.MAX_LISTED_PROBLEMS) {
+      problems.add(located(line, column, jsonPath, message));
+    }
+  }
+
+  private BankProblem located(int line, int column, String jsonPath, String message) {
+    BankProblem p = BankProblem.of(source, message).withLocation(line, column)
+        .withJsonPath(jsonPath);
+    String id = questionId;
+    return id == null ? p : p.withQuestionId(id);
+  }
+
+  /** Names the question in the problems found in it before its id was read. */
+  private void nameQuestion(int listedBefore, String id) {
+    for (int i = listedBefore; i < problems.size(); i++) {
+      BankProblem p = problems.get(i);
+      if (p.questionId().isEmpty()) {
+        problems.set(i, p.withQuestionId(id));
+      }
     }
   }
 
   /** A JSON path such as {@code $.questions[3].id} from its names and indexes. */
-  private static String render(List<Object> path) {
+  private String renderPath() {
     StringBuilder sb = new StringBuilder("$");
     for (Object step : path) {
       if (step instanceof Integer i) {
@@ -209,494 +964,5 @@ public final class BankReader {
       }
     }
     return sb.toString();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Located nodes to the model
-
-  private QuestionBank decode(JsonNode root) {
-    if (root.kind != JsonNode.Kind.OBJECT) {
-      problem(root, "$", "the document must be an object, was " + root.kind.description);
-      throw QuestionBankException.of(problems);
-    }
-    Map<String, JsonNode> fields = root.fields();
-    checkFields(root, "$", BANK_FIELDS);
-    JsonNode version = fields.get("formatVersion");
-    if (version == null) {
-      problem(root, "$", "missing field 'formatVersion' (this release reads version "
-          + FORMAT_VERSION + ")");
-      throw QuestionBankException.of(problems);
-    }
-    if (version.kind != JsonNode.Kind.NUMBER || version.number() != FORMAT_VERSION) {
-      problem(version, "$.formatVersion",
-          "unsupported formatVersion " + render(version) + ": this release reads version "
-              + FORMAT_VERSION);
-      throw QuestionBankException.of(problems);
-    }
-    Map<String, Topic> topics = topics(fields.get("topics"));
-    List<SynonymGroup> synonyms = synonyms(fields.get("synonyms"));
-    List<Question> questions = questions(root, fields.get("questions"), topics);
-    if (!problems.isEmpty()) {
-      throw QuestionBankException.of(problems);
-    }
-    try {
-      return QuestionBank.of(topics.values(), questions, synonyms);
-    } catch (IllegalArgumentException e) {
-      problem(root, "$", String.valueOf(e.getMessage()));
-      throw QuestionBankException.of(problems);
-    }
-  }
-
-  private static String render(JsonNode node) {
-    return switch (node.kind) {
-      case NUMBER -> {
-        double d = node.number();
-        yield d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-      }
-      case STRING -> "'" + node.text() + "'";
-      default -> node.kind.description;
-    };
-  }
-
-  private Map<String, Topic> topics(@Nullable JsonNode node) {
-    Map<String, Topic> topics = new LinkedHashMap<>();
-    if (node == null) {
-      return topics;
-    }
-    List<JsonNode> items = array(node, "$.topics");
-    for (int i = 0; i < items.size(); i++) {
-      String path = "$.topics[" + i + "]";
-      JsonNode item = items.get(i);
-      if (!isObject(item, path)) {
-        continue;
-      }
-      checkFields(item, path, TOPIC_FIELDS);
-      String id = id(item, path, "id");
-      String name = text(item, path, "name");
-      if (id == null || name == null) {
-        continue;
-      }
-      if (topics.containsKey(id)) {
-        problem(item.fields().get("id"), path + ".id", "duplicate topic id '" + id + "'");
-        continue;
-      }
-      topics.put(id, new Topic(id, name));
-    }
-    return topics;
-  }
-
-  private List<SynonymGroup> synonyms(@Nullable JsonNode node) {
-    List<SynonymGroup> groups = new ArrayList<>();
-    if (node == null) {
-      return groups;
-    }
-    List<JsonNode> items = array(node, "$.synonyms");
-    for (int i = 0; i < items.size(); i++) {
-      String path = "$.synonyms[" + i + "]";
-      List<String> terms = strings(items.get(i), path);
-      if (terms == null) {
-        continue;
-      }
-      if (terms.size() < 2) {
-        problem(items.get(i), path, "a synonym group needs at least two terms");
-        continue;
-      }
-      groups.add(new SynonymGroup(terms));
-    }
-    return groups;
-  }
-
-  private List<Question> questions(
-      JsonNode root, @Nullable JsonNode node, Map<String, Topic> topics) {
-    List<Question> questions = new ArrayList<>();
-    if (node == null) {
-      problem(root, "$", "missing field 'questions'");
-      return questions;
-    }
-    Map<String, Integer> seenAtLine = new HashMap<>();
-    List<JsonNode> items = array(node, "$.questions");
-    for (int i = 0; i < items.size(); i++) {
-      String path = "$.questions[" + i + "]";
-      JsonNode item = items.get(i);
-      questionId = null;
-      if (!isObject(item, path)) {
-        continue;
-      }
-      Question q = question(item, path, topics);
-      JsonNode idNode = item.fields().get("id");
-      if (questionId != null && idNode != null) {
-        Integer firstLine = seenAtLine.putIfAbsent(questionId, idNode.line);
-        if (firstLine != null) {
-          problem(idNode, path + ".id",
-              "duplicate question id (first used on line " + firstLine + ")");
-          continue;
-        }
-      }
-      if (q != null) {
-        questions.add(q);
-      }
-    }
-    questionId = null;
-    return questions;
-  }
-
-  private @Nullable Question question(JsonNode node, String path, Map<String, Topic> declared) {
-    int before = problems.size();
-    questionId = id(node, path, "id");
-    checkFields(node, path, QUESTION_FIELDS);
-    String prompt = text(node, path, "prompt");
-    String answer = text(node, path, "referenceAnswer");
-    Difficulty difficulty = difficulty(node, path);
-    List<Topic> topics = questionTopics(node, path, declared);
-    List<KeyPoint> keyPoints = keyPoints(node, path, "keyPoints");
-    List<FollowUp> followUps = followUps(node, path, declaredKeyPointIds(node));
-    List<Contrast> contrasts = contrasts(node, path);
-    if (problems.size() > before
-        || questionId == null || prompt == null || answer == null || difficulty == null) {
-      return null;
-    }
-    try {
-      return new Question(questionId, prompt, difficulty, topics, answer, keyPoints, followUps,
-          contrasts);
-    } catch (IllegalArgumentException e) {
-      problem(node, path, String.valueOf(e.getMessage()));
-      return null;
-    }
-  }
-
-  private List<Contrast> contrasts(JsonNode node, String path) {
-    List<Contrast> contrasts = new ArrayList<>();
-    JsonNode list = node.fields().get("contrasts");
-    if (list == null) {
-      return contrasts;
-    }
-    List<JsonNode> items = array(list, path + ".contrasts");
-    for (int i = 0; i < items.size(); i++) {
-      String itemPath = path + ".contrasts[" + i + "]";
-      List<String> terms = strings(items.get(i), itemPath);
-      if (terms == null) {
-        continue;
-      }
-      try {
-        contrasts.add(new Contrast(terms));
-      } catch (IllegalArgumentException e) {
-        problem(items.get(i), itemPath, String.valueOf(e.getMessage()));
-      }
-    }
-    return contrasts;
-  }
-
-  private @Nullable Difficulty difficulty(JsonNode node, String path) {
-    String id = text(node, path, "difficulty");
-    if (id == null) {
-      return null;
-    }
-    Difficulty difficulty = Difficulty.fromId(id).orElse(null);
-    if (difficulty == null) {
-      problem(node.fields().get("difficulty"), path + ".difficulty",
-          "difficulty must be 'beginner', 'intermediate' or 'advanced', was '" + id + "'");
-    }
-    return difficulty;
-  }
-
-  private List<Topic> questionTopics(JsonNode node, String path, Map<String, Topic> declared) {
-    List<Topic> topics = new ArrayList<>();
-    JsonNode list = node.fields().get("topics");
-    if (list == null) {
-      return topics;
-    }
-    List<String> ids = strings(list, path + ".topics");
-    if (ids == null) {
-      return topics;
-    }
-    List<JsonNode> items = list.items();
-    for (int i = 0; i < ids.size(); i++) {
-      String id = ids.get(i);
-      Topic topic = declared.get(id);
-      String itemPath = path + ".topics[" + i + "]";
-      if (topic == null) {
-        problem(items.get(i), itemPath, "unknown topic '" + id + "' (declare it in 'topics')");
-      } else if (ids.subList(0, i).contains(id)) { // ids, not records: no equals bootstrap
-        problem(items.get(i), itemPath, "topic '" + id + "' is listed twice");
-      } else {
-        topics.add(topic);
-      }
-    }
-    return topics;
-  }
-
-  /** The key points in {@code field} of {@code node}: a question's rubric or a follow-up's. */
-  private List<KeyPoint> keyPoints(JsonNode node, String path, String field) {
-    List<KeyPoint> points = new ArrayList<>();
-    JsonNode list = node.fields().get(field);
-    if (list == null) {
-      return points;
-    }
-    Map<String, Integer> seenAtLine = new HashMap<>();
-    List<JsonNode> items = array(list, path + "." + field);
-    for (int i = 0; i < items.size(); i++) {
-      String itemPath = path + "." + field + "[" + i + "]";
-      JsonNode item = items.get(i);
-      if (!isObject(item, itemPath)) {
-        continue;
-      }
-      KeyPoint point = keyPoint(item, itemPath);
-      if (point == null) {
-        continue;
-      }
-      Integer firstLine = seenAtLine.putIfAbsent(point.id(), item.line);
-      if (firstLine != null) {
-        problem(item.fields().get("id"), itemPath + ".id",
-            "duplicate key point id '" + point.id() + "' (first used on line " + firstLine + ")");
-        continue;
-      }
-      points.add(point);
-    }
-    return points;
-  }
-
-  private @Nullable KeyPoint keyPoint(JsonNode node, String path) {
-    int before = problems.size();
-    checkFields(node, path, KEY_POINT_FIELDS);
-    String id = id(node, path, "id");
-    String text = text(node, path, "text");
-    double weight = 1.0;
-    JsonNode weightNode = node.fields().get("weight");
-    if (weightNode != null) {
-      if (weightNode.kind != JsonNode.Kind.NUMBER) {
-        problem(weightNode, path + ".weight",
-            "weight must be a number, was " + weightNode.kind.description);
-      } else if (!(weightNode.number() > 0) || Double.isInfinite(weightNode.number())) {
-        problem(weightNode, path + ".weight",
-            "weight must be finite and greater than 0, was " + render(weightNode));
-      } else {
-        weight = weightNode.number();
-      }
-    }
-    boolean required = false;
-    JsonNode requiredNode = node.fields().get("required");
-    if (requiredNode != null) {
-      if (requiredNode.kind != JsonNode.Kind.BOOLEAN) {
-        problem(requiredNode, path + ".required",
-            "required must be true or false, was " + requiredNode.kind.description);
-      } else {
-        required = requiredNode.bool();
-      }
-    }
-    List<String> phrasings = patterns(node, path, "phrasings");
-    List<String> contradictions = patterns(node, path, "contradictions");
-    if (problems.size() > before || id == null || text == null) {
-      locatePatternProblems(node, path, "phrasings", phrasings);
-      locatePatternProblems(node, path, "contradictions", contradictions);
-      return null;
-    }
-    // The constructor parses every pattern; a valid bank, the common case, parses each once.
-    // Only when it fails are the patterns parsed again, one by one, to say where.
-    try {
-      return new KeyPoint(id, text, weight, required, phrasings, contradictions);
-    } catch (IllegalArgumentException e) {
-      int located = problems.size();
-      locatePatternProblems(node, path, "phrasings", phrasings);
-      locatePatternProblems(node, path, "contradictions", contradictions);
-      if (problems.size() == located) {
-        problem(node, path, String.valueOf(e.getMessage()));
-      }
-      return null;
-    }
-  }
-
-  private List<String> patterns(JsonNode node, String path, String field) {
-    JsonNode list = node.fields().get(field);
-    if (list == null) {
-      return List.of();
-    }
-    List<String> patterns = strings(list, path + "." + field);
-    return patterns == null ? List.of() : patterns;
-  }
-
-  /** Reports every invalid pattern of {@code field} at its own line and column. */
-  private void locatePatternProblems(
-      JsonNode node, String path, String field, List<String> patterns) {
-    JsonNode list = node.fields().get(field);
-    if (list == null) {
-      return;
-    }
-    for (int i = 0; i < patterns.size(); i++) {
-      try {
-        MatchPattern.parse(patterns.get(i));
-      } catch (IllegalArgumentException e) {
-        problem(list.items().get(i), path + "." + field + "[" + i + "]",
-            "invalid pattern: " + e.getMessage());
-      }
-    }
-  }
-
-  /** Key point ids as written, so that one broken key point does not make follow-ups fail too. */
-  private static Set<String> declaredKeyPointIds(JsonNode question) {
-    Set<String> ids = new HashSet<>();
-    JsonNode list = question.fields().get("keyPoints");
-    if (list != null && list.kind == JsonNode.Kind.ARRAY) {
-      for (JsonNode point : list.items()) {
-        JsonNode id = point.kind == JsonNode.Kind.OBJECT ? point.fields().get("id") : null;
-        if (id != null && id.kind == JsonNode.Kind.STRING) {
-          ids.add(id.text());
-        }
-      }
-    }
-    return ids;
-  }
-
-  private List<FollowUp> followUps(JsonNode node, String path, Set<String> keyPointIds) {
-    List<FollowUp> followUps = new ArrayList<>();
-    JsonNode list = node.fields().get("followUps");
-    if (list == null) {
-      return followUps;
-    }
-    List<JsonNode> items = array(list, path + ".followUps");
-    for (int i = 0; i < items.size(); i++) {
-      String itemPath = path + ".followUps[" + i + "]";
-      JsonNode item = items.get(i);
-      if (item.kind == JsonNode.Kind.STRING) {
-        if (item.text().isBlank()) {
-          problem(item, itemPath, "follow-up must not be blank");
-        } else {
-          followUps.add(FollowUp.of(item.text()));
-        }
-        continue;
-      }
-      if (item.kind != JsonNode.Kind.OBJECT) {
-        problem(item, itemPath,
-            "follow-up must be a string or an object, was " + item.kind.description);
-        continue;
-      }
-      int before = problems.size();
-      checkFields(item, itemPath, FOLLOW_UP_FIELDS);
-      String prompt = text(item, itemPath, "prompt");
-      List<String> targets = List.of();
-      JsonNode targetList = item.fields().get("keyPoints");
-      if (targetList != null) {
-        List<String> ids = strings(targetList, itemPath + ".keyPoints");
-        if (ids != null) {
-          targets = ids;
-          for (int t = 0; t < ids.size(); t++) {
-            String id = ids.get(t);
-            if (!keyPointIds.contains(id)) {
-              problem(targetList.items().get(t), itemPath + ".keyPoints[" + t + "]",
-                  "follow-up names unknown key point '" + id + "'");
-            }
-          }
-        }
-      }
-      // A follow-up's own reference answer and rubric are read as a question's are.
-      Optional<String> answer = Optional.empty();
-      if (item.fields().containsKey("referenceAnswer")) {
-        answer = Optional.ofNullable(text(item, itemPath, "referenceAnswer"));
-      }
-      List<KeyPoint> rubric = keyPoints(item, itemPath, "rubric");
-      JsonNode rubricNode = item.fields().get("rubric");
-      if (rubricNode != null && !item.fields().containsKey("referenceAnswer")) {
-        problem(rubricNode, itemPath + ".rubric",
-            "a follow-up with a 'rubric' needs a 'referenceAnswer'");
-      }
-      if (prompt != null && problems.size() == before) {
-        try {
-          followUps.add(new FollowUp(prompt, targets, answer, rubric));
-        } catch (IllegalArgumentException e) {
-          problem(item, itemPath, String.valueOf(e.getMessage()));
-        }
-      }
-    }
-    return followUps;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Field helpers: each records a problem and returns null (or empty) when the value is unusable.
-
-  private boolean isObject(JsonNode node, String path) {
-    if (node.kind != JsonNode.Kind.OBJECT) {
-      problem(node, path, "expected an object, was " + node.kind.description);
-      return false;
-    }
-    return true;
-  }
-
-  private List<JsonNode> array(JsonNode node, String path) {
-    if (node.kind != JsonNode.Kind.ARRAY) {
-      problem(node, path, "expected an array, was " + node.kind.description);
-      return List.of();
-    }
-    return node.items();
-  }
-
-  private @Nullable List<String> strings(JsonNode node, String path) {
-    if (node.kind != JsonNode.Kind.ARRAY) {
-      problem(node, path, "expected an array of strings, was " + node.kind.description);
-      return null;
-    }
-    List<String> out = new ArrayList<>();
-    boolean ok = true;
-    List<JsonNode> items = node.items();
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      if (item.kind != JsonNode.Kind.STRING) {
-        problem(item, path + "[" + i + "]", "expected a string, was " + item.kind.description);
-        ok = false;
-      } else if (item.text().isBlank()) {
-        problem(item, path + "[" + i + "]", "must not be blank");
-        ok = false;
-      } else {
-        out.add(item.text());
-      }
-    }
-    return ok ? out : null;
-  }
-
-  private @Nullable String text(JsonNode node, String path, String field) {
-    JsonNode value = node.fields().get(field);
-    if (value == null) {
-      problem(node, path, "missing field '" + field + "'");
-      return null;
-    }
-    if (value.kind != JsonNode.Kind.STRING) {
-      problem(value, path + "." + field,
-          "'" + field + "' must be a string, was " + value.kind.description);
-      return null;
-    }
-    if (value.text().isBlank()) {
-      problem(value, path + "." + field, "'" + field + "' must not be blank");
-      return null;
-    }
-    return value.text();
-  }
-
-  private @Nullable String id(JsonNode node, String path, String field) {
-    String id = text(node, path, field);
-    if (id != null && !Checks.isKebabId(id)) {
-      problem(node.fields().get(field), path + "." + field,
-          "'" + id + "' is not a kebab-case id (lower-case letters and digits joined by single"
-              + " hyphens, at most " + Checks.MAX_ID_LENGTH + " characters)");
-      return null;
-    }
-    return id;
-  }
-
-  private void checkFields(JsonNode node, String path, Set<String> known) {
-    for (String name : node.fields().keySet()) {
-      if (!known.contains(name)) {
-        JsonNode value = node.fields().get(name);
-        problem(value == null ? node : value, path + "." + name,
-            "unknown field '" + name + "' (expected one of " + sorted(known) + ")");
-      }
-    }
-  }
-
-  private static String sorted(Set<String> names) {
-    return String.join(", ", names.stream().filter(n -> !n.startsWith("$")).sorted().toList());
-  }
-
-  private void problem(@Nullable JsonNode at, String path, String message) {
-    int line = at == null ? 0 : Math.max(at.line, 0);
-    int column = at == null ? 0 : Math.max(at.column, 0);
-    problems.add(BankProblem.of(source, line, column, path, questionId, message));
   }
 }

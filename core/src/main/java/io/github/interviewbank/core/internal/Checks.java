@@ -1,12 +1,15 @@
 package io.github.interviewbank.core.internal;
 
+import io.github.interviewbank.core.QuestionBank;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks shared by the value types. Not part of the API: do not use.
@@ -46,20 +49,82 @@ public final class Checks {
               + " must be kebab-case (lower-case letters and digits joined by single hyphens, at"
               + " most "
               + MAX_ID_LENGTH
-              + " characters), was '"
-              + id
-              + "'");
+              + " characters), was "
+              + quote(id));
     }
     return id;
   }
 
-  /** Checks that {@code text} is not null and not blank. */
+  /**
+   * Checks that {@code text} is not null, not blank, no longer than {@link
+   * QuestionBank#MAX_STRING_LENGTH} and valid Unicode (no lone surrogate): what the bank format
+   * can hold, so that every bank written can be read back.
+   */
   public static String notBlank(String text, String what) {
     Objects.requireNonNull(text, what);
     if (text.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
+    String wrong = textProblem(text);
+    if (wrong != null) {
+      throw new IllegalArgumentException(what + " " + wrong);
+    }
     return text;
+  }
+
+  /**
+   * {@return why {@code text} cannot be stored in a bank (too long, or a lone surrogate), as a
+   * phrase to follow the name of the text; or null when it can}
+   */
+  public static @Nullable String textProblem(String text) {
+    if (text.length() > QuestionBank.MAX_STRING_LENGTH) {
+      return String.format(Locale.ROOT, "is %,d characters long; the limit is %,d",
+          text.length(), QuestionBank.MAX_STRING_LENGTH);
+    }
+    int lone = loneSurrogate(text);
+    if (lone >= 0) {
+      return String.format(Locale.ROOT,
+          "holds a lone surrogate (\\u%04x) at character %,d: text must be valid Unicode",
+          (int) text.charAt(lone), lone + 1);
+    }
+    return null;
+  }
+
+  /** {@return the index of the first unpaired surrogate in {@code text}, or -1 if none} */
+  public static int loneSurrogate(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The longest text echoed whole in a message. */
+  private static final int ECHO_LENGTH = 80;
+
+  /**
+   * {@return {@code text} in single quotes for a message, cut after {@value #ECHO_LENGTH}
+   * characters with its full length given, so that a hostile megabyte value is not echoed whole}
+   */
+  public static String quote(String text) {
+    if (text.length() <= ECHO_LENGTH) {
+      return "'" + text + "'";
+    }
+    int end = ECHO_LENGTH;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return String.format(Locale.ROOT, "'%s...' (%,d characters)", text.substring(0, end),
+        text.length());
   }
 
   /** An unmodifiable copy of {@code items} whose elements are non-blank strings. */

@@ -11,15 +11,24 @@ import tools.jackson.core.json.JsonFactory;
  * API: do not use.
  */
 final class JsonSupport {
-  /** Limits that stop hostile documents before they cost much. */
+  /** The longest field name accepted, in characters: the format's names are short. */
+  static final int MAX_NAME_LENGTH = 1_000;
+
+  /** The longest number accepted, in characters. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  /**
+   * Limits that stop hostile documents before they cost much. The document's size is limited by
+   * the reader's own stream, which says so in the documented words.
+   */
   static final JsonFactory FACTORY =
       JsonFactory.builder()
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxNestingDepth(QuestionBank.MAX_NESTING_DEPTH)
                   .maxStringLength(QuestionBank.MAX_STRING_LENGTH)
-                  .maxDocumentLength(QuestionBank.MAX_DOCUMENT_BYTES)
-                  .maxNumberLength(100)
+                  .maxNameLength(MAX_NAME_LENGTH)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
                   .build())
           .build();
 
