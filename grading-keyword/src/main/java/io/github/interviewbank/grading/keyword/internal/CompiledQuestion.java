@@ -115,7 +115,14 @@ public final class CompiledQuestion {
     }
   }
 
-  final Question question;
+  /**
+   * The question's id and reference answer: not the question, which the grader's weak cache must
+   * not keep alive.
+   */
+  final String questionId;
+
+  final String referenceAnswer;
+
   final Map<String, int[]> byStem;
   final Map<String, int[]> bySurface;
   final String[] prefixes;
@@ -135,7 +142,8 @@ public final class CompiledQuestion {
 
   private CompiledQuestion(Builder b, Question question, Point[] points, Reference reference,
       Pattern[][] contrasts) {
-    this.question = question;
+    this.questionId = question.id();
+    this.referenceAnswer = question.referenceAnswer();
     this.contrasts = contrasts;
     this.byStem = freeze(b.byStem);
     this.bySurface = freeze(b.bySurface);

@@ -32,24 +32,28 @@ public final class KeywordEngine {
       double coreCredit,
       List<SynonymGroup> synonyms) {}
 
-  /** Per bank (or for requests without one): synonyms, statistics, compiled questions. */
+  /**
+   * Per bank (or for requests without one): synonyms, statistics, compiled questions. A context
+   * is the value of a cache weakly keyed by its bank, so it holds what it needs of the bank (the
+   * reference answers) but never the bank, or the cache would keep every bank alive.
+   */
   private static final class Context {
     final SynonymTable synonyms;
-    final @Nullable QuestionBank bank;
+    private final @Nullable List<String> referenceAnswers;
     private volatile @Nullable ReferenceStats stats;
     final WeakIdentityCache<Question, CompiledQuestion> compiled = new WeakIdentityCache<>();
 
     Context(SynonymTable synonyms, @Nullable QuestionBank bank) {
       this.synonyms = synonyms;
-      this.bank = bank;
+      this.referenceAnswers = bank == null ? null
+          : bank.questions().stream().map(Question::referenceAnswer).toList();
     }
 
     ReferenceStats stats() {
       ReferenceStats s = stats;
       if (s == null) {
-        QuestionBank b = bank;
-        s = b == null ? ReferenceStats.uniform()
-            : ReferenceStats.of(b.questions().stream().map(Question::referenceAnswer).toList());
+        List<String> answers = referenceAnswers;
+        s = answers == null ? ReferenceStats.uniform() : ReferenceStats.of(answers);
         stats = s;
       }
       return s;
@@ -98,7 +102,8 @@ public final class KeywordEngine {
     try {
       m.prepare(request.answer(), compiled, settings.proximity(), settings.negationWindow(),
           settings.fuzzy());
-      return compiled.referenceOnly() ? gradeByReference(compiled, m) : gradeByRubric(compiled, m);
+      return compiled.referenceOnly() ? gradeByReference(compiled, m)
+          : gradeByRubric(q, compiled, m);
     } finally {
       m.trim();
     }
@@ -109,7 +114,8 @@ public final class KeywordEngine {
     return tokens.words >= 3 && tokens.fragmentShare() >= 0.6;
   }
 
-  private Grade gradeByRubric(CompiledQuestion compiled, Matcher m) {
+  /** Grades against the rubric of {@code q}, which {@code compiled} was compiled from. */
+  private Grade gradeByRubric(Question q, CompiledQuestion compiled, Matcher m) {
     CompiledQuestion.Point[] points = compiled.points;
     RubricEvidence evidence = RubricEvidence.of(compiled, m);
     double covered = evidence.covered;
@@ -154,7 +160,6 @@ public final class KeywordEngine {
     // answers on the right subject in other words; words that swap roles or deny the rubric are
     // on the subject too, so they earn it only in the share of the rubric the answer affirms.
     RubricScoring scoring = settings.scoring();
-    Question q = compiled.question;
     double coverage = scoring.coverage(q, results);
     double affirmed = contested == 0 ? 1 : covered / (covered + contested);
     double overlap = referenceOverlap(compiled, m) * affirmed;
@@ -376,7 +381,7 @@ public final class KeywordEngine {
     if (list) {
       sb.append(" Your answer reads like a list of terms: explain how they work and why.");
     }
-    return new Grade(compiled.question.id(), graderId, score, settings.scoring().band(score),
+    return new Grade(compiled.questionId, graderId, score, settings.scoring().band(score),
         List.of(), sb.toString());
   }
 }

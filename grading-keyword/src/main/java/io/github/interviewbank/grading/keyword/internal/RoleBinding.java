@@ -57,7 +57,7 @@ final class RoleBinding {
       }
     }
     int[][] inferredTerm = new int[q.points.length][contrasts];
-    m.prepare(q.question.referenceAnswer(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+    m.prepare(q.referenceAnswer, q, 3, CompiledQuestion.NEGATION_SCOPE, false);
     for (int p = 0; p < q.points.length; p++) {
       for (int c = 0; c < contrasts; c++) {
         inferredTerm[p][c] = textNames[p][c] ? pointTerm[p][c]
@@ -145,7 +145,7 @@ final class RoleBinding {
    * not one term's own.
    */
   private static void unbindSharedPhrasings(CompiledQuestion q, Matcher m) {
-    m.prepare(q.question.referenceAnswer(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+    m.prepare(q.referenceAnswer, q, 3, CompiledQuestion.NEGATION_SCOPE, false);
     for (CompiledQuestion.Point point : q.points) {
       unbindSaidOfAnother(point, m);
     }

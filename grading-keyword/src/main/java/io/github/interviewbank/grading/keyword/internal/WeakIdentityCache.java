@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A thread-safe cache keyed by object identity that does not keep its keys alive: compiled
  * questions go away with their questions. Identity, because questions are records whose equality
- * would hash every text on each lookup. Not part of the API.
+ * would hash every text on each lookup. Values are held strongly, so a value must never refer to
+ * its key, or the key could never be collected (a compiled question keeps its question's id, not
+ * the question). Entries whose key was collected are dropped on the next call. Not part of the
+ * API.
  */
 final class WeakIdentityCache<K, V> {
   private final ConcurrentHashMap<Object, V> map = new ConcurrentHashMap<>();
@@ -17,11 +20,13 @@ final class WeakIdentityCache<K, V> {
 
   /** {@return the value for {@code key}, computing it once if absent} */
   V get(K key, Function<? super K, ? extends V> compute) {
+    // Polling an empty queue is one read: dropping collected entries on every call, not only on
+    // a miss, lets a cache that only hits release what its callers let go.
+    expunge();
     V value = map.get(new Lookup(key));
     if (value != null) {
       return value;
     }
-    expunge();
     return map.computeIfAbsent(new WeakKey<>(key, queue), k -> compute.apply(key));
   }
 
