@@ -58,12 +58,10 @@ public final class Evaluation {
     if (!unknown.isEmpty()) {
       throw new LabelFileException(unknown);
     }
-    int longest = labels.stream().mapToInt(l -> l.answer().length()).max().orElse(1);
     List<GradingRequest> requests = new ArrayList<>(labels.size());
     for (LabelledAnswer label : labels) {
       Question q = bank.find(label.questionId()).orElseThrow();
-      requests.add(GradingRequest.builder(q, label.answer()).bank(bank)
-          .maxAnswerLength(Math.max(longest, GradingRequest.DEFAULT_MAX_ANSWER_LENGTH)).build());
+      requests.add(GradingRequest.builder(q, label.answer()).bank(bank).build());
     }
     // One batch, so that graders with a cheaper batch path (concurrent remote calls) use it.
     List<Grade> grades = grader.gradeAll(requests);

@@ -55,8 +55,8 @@ public interface AnswerGrader {
    * @param question the question; never {@code null}
    * @param answer the answer; never {@code null}
    * @return the grade, never {@code null}
-   * @throws IllegalArgumentException if the answer exceeds {@link
-   *     GradingRequest#DEFAULT_MAX_ANSWER_LENGTH}
+   * @throws IllegalArgumentException if the answer is longer than {@link
+   *     GradingRequest#MAX_ANSWER_LENGTH} characters
    * @throws GradingException if the grader cannot produce a grade
    * @since 0.1.0
    */

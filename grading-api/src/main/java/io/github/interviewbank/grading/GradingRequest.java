@@ -13,44 +13,44 @@ import org.jspecify.annotations.Nullable;
  * <p>A request object, so that new inputs can be added in later versions without breaking
  * {@link AnswerGrader} implementations. Immutable and thread-safe.
  *
- * <p><b>Answer length.</b> An answer longer than {@link #maxAnswerLength()} characters (by default
- * {@value #DEFAULT_MAX_ANSWER_LENGTH}) is rejected when the request is built, with an {@link
- * IllegalArgumentException} that gives both lengths. Nothing is ever truncated silently; callers
- * that expect longer answers raise the limit with {@link Builder#maxAnswerLength(int)}.
+ * <p><b>Answer length.</b> An answer longer than {@value #MAX_ANSWER_LENGTH} characters is
+ * rejected when the request is built, with an {@link IllegalArgumentException} that gives both
+ * lengths. Nothing is ever truncated silently. The limit is one for every grader and caller (the
+ * command line reads answers up to it, and no further), so that a grader can rely on it: the
+ * keyword grader grades an answer at the limit in a few tens of milliseconds.
  *
  * @since 0.1.0
  */
 public final class GradingRequest {
   /**
-   * The default limit on the answer's length, in characters: 100,000.
+   * The longest answer a request accepts, in characters ({@link String#length()}: UTF-16 code
+   * units): 1,000,000, as long as the longest text a bank holds.
    *
    * @since 0.1.0
    */
-  public static final int DEFAULT_MAX_ANSWER_LENGTH = 100_000;
+  public static final int MAX_ANSWER_LENGTH = 1_000_000;
 
   private final Question question;
   private final String answer;
   private final @Nullable Locale locale;
   private final @Nullable QuestionBank bank;
-  private final int maxAnswerLength;
 
   private GradingRequest(Builder b) {
     this.question = b.question;
     this.answer = b.answer;
     this.locale = b.locale;
     this.bank = b.bank;
-    this.maxAnswerLength = b.maxAnswerLength;
   }
 
   /**
-   * Creates a request with no context and the default length limit.
+   * Creates a request with no context.
    *
    * @param question the question answered; never {@code null}
    * @param answer the candidate's answer, possibly blank; never {@code null}
    * @return the request, never {@code null}
    * @throws NullPointerException if an argument is {@code null}
-   * @throws IllegalArgumentException if the answer is longer than {@value
-   *     #DEFAULT_MAX_ANSWER_LENGTH} characters
+   * @throws IllegalArgumentException if the answer is longer than {@value #MAX_ANSWER_LENGTH}
+   *     characters
    * @since 0.1.0
    */
   public static GradingRequest of(Question question, String answer) {
@@ -118,15 +118,6 @@ public final class GradingRequest {
   }
 
   /**
-   * {@return the longest answer this request accepted, in characters}
-   *
-   * @since 0.1.0
-   */
-  public int maxAnswerLength() {
-    return maxAnswerLength;
-  }
-
-  /**
    * {@return a builder initialised with this request's values, never {@code null}}
    *
    * @since 0.1.0
@@ -135,7 +126,6 @@ public final class GradingRequest {
     Builder b = new Builder(question, answer);
     b.locale = locale;
     b.bank = bank;
-    b.maxAnswerLength = maxAnswerLength;
     return b;
   }
 
@@ -154,7 +144,6 @@ public final class GradingRequest {
     private String answer;
     private @Nullable Locale locale;
     private @Nullable QuestionBank bank;
-    private int maxAnswerLength = DEFAULT_MAX_ANSWER_LENGTH;
 
     private Builder(Question question, String answer) {
       this.question = question;
@@ -210,33 +199,17 @@ public final class GradingRequest {
     }
 
     /**
-     * Sets the longest answer accepted, in characters.
-     *
-     * @param limit at least 1
-     * @return this builder
-     * @throws IllegalArgumentException if {@code limit < 1}
-     * @since 0.1.0
-     */
-    public Builder maxAnswerLength(int limit) {
-      if (limit < 1) {
-        throw new IllegalArgumentException("maxAnswerLength must be at least 1, was " + limit);
-      }
-      this.maxAnswerLength = limit;
-      return this;
-    }
-
-    /**
      * {@return the request, never {@code null}}
      *
-     * @throws IllegalArgumentException if the answer is longer than the limit
+     * @throws IllegalArgumentException if the answer is longer than {@value #MAX_ANSWER_LENGTH}
+     *     characters
      * @since 0.1.0
      */
     public GradingRequest build() {
-      if (answer.length() > maxAnswerLength) {
-        throw new IllegalArgumentException(
-            String.format(Locale.ROOT,
-                "the answer to '%s' is %,d characters long; the limit is %,d (raise it with"
-                    + " maxAnswerLength)", question.id(), answer.length(), maxAnswerLength));
+      if (answer.length() > MAX_ANSWER_LENGTH) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "the answer to '%s' is %,d characters long; the limit is %,d", question.id(),
+            answer.length(), MAX_ANSWER_LENGTH));
       }
       return new GradingRequest(this);
     }

@@ -39,8 +39,8 @@
  *
  * <p>No method accepts or returns {@code null}; a {@code null} argument throws {@link
  * java.lang.NullPointerException} naming the parameter. Answers longer than {@link
- * io.github.interviewbank.grading.GradingRequest#DEFAULT_MAX_ANSWER_LENGTH} characters are
- * rejected when the request is built, unless the limit is raised. Graders that cannot grade
+ * io.github.interviewbank.grading.GradingRequest#MAX_ANSWER_LENGTH} characters are rejected when
+ * the request is built. Graders that cannot grade
  * throw {@link io.github.interviewbank.grading.GradingException}; bad grader names and options
  * throw {@link io.github.interviewbank.grading.GraderConfigurationException}.
  *

@@ -102,16 +102,20 @@ class ValueTypesTest {
   }
 
   @Test
+  void requestsAcceptAnswersUpToTheLengthLimit() {
+    String atLimit = "a".repeat(GradingRequest.MAX_ANSWER_LENGTH);
+    assertEquals(atLimit, GradingRequest.of(TestQuestions.CACHE, atLimit).answer());
+  }
+
+  @Test
   void requestsRejectAnswersOverTheLengthLimitWithBothLengths() {
-    String tooLong = "a".repeat(GradingRequest.DEFAULT_MAX_ANSWER_LENGTH + 1);
+    String tooLong = "a".repeat(GradingRequest.MAX_ANSWER_LENGTH + 1);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> GradingRequest.of(TestQuestions.CACHE, tooLong));
-    assertEquals("the answer to 'what-is-a-cache' is 100,001 characters long; the limit is"
-        + " 100,000 (raise it with maxAnswerLength)", e.getMessage());
-    GradingRequest raised = GradingRequest.builder(TestQuestions.CACHE, tooLong)
-        .maxAnswerLength(200_000).build();
-    assertEquals(tooLong, raised.answer());
-    assertEquals(200_000, raised.maxAnswerLength());
+    assertEquals("the answer to 'what-is-a-cache' is 1,000,001 characters long; the limit is"
+        + " 1,000,000", e.getMessage());
+    GradingRequest.Builder builder = GradingRequest.builder(TestQuestions.CACHE, "short");
+    assertThrows(IllegalArgumentException.class, () -> builder.answer(tooLong).build());
   }
 
   @Test
