@@ -35,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Banks are read from the JSON format described in {@code docs/bank-format.md} ({@link
  * #load(Path)}, {@link #read(InputStream, String)}, {@link #fromResource(Class, String)}), or
  * created from questions ({@link #of(Collection)}), and written back with {@link
- * #write(OutputStream)}. Reading what was written gives an equal bank.
+ * #write(OutputStream)}. Reading what was written gives an equal bank. The limits that reading
+ * and building enforce ({@link #MAX_DOCUMENT_BYTES}, {@link #MAX_STRING_LENGTH}, {@link
+ * #MAX_QUESTIONS} and the others named in {@code docs/limits.md}) are the same, so a bank that
+ * can be built can be written and read back.
  *
  * <p>Instances are immutable and thread-safe; every list returned is unmodifiable. Two banks are
  * equal when their topics, synonym groups and questions are equal, in order.
@@ -481,10 +484,14 @@ public final class QuestionBank {
   }
 
   /**
-   * Writes this bank as UTF-8 JSON in the bank format, pretty-printed. The stream is flushed but
-   * not closed.
+   * Writes this bank as UTF-8 JSON in the bank format, indented, with fields at their default
+   * value left out. A bank whose indented JSON would be larger than {@link #MAX_DOCUMENT_BYTES} is
+   * written without white space, so that whatever this writes, {@link #read(InputStream, String)}
+   * accepts. The stream is flushed but not closed.
    *
    * @param out the stream; never {@code null}
+   * @throws QuestionBankException if the bank's JSON would be larger than {@link
+   *     #MAX_DOCUMENT_BYTES} even without white space; nothing is written then
    * @throws UncheckedIOException if writing fails
    * @since 0.1.0
    */
@@ -494,11 +501,15 @@ public final class QuestionBank {
   }
 
   /**
-   * Writes this bank to a file, replacing it atomically where the file system allows: a reader
-   * never sees a half-written file.
+   * Writes this bank to a file as {@link #write(OutputStream)} does, replacing the file as {@link
+   * AtomicFile} does: a reader sees the old content or the whole new one, a symbolic link is
+   * written through, the replaced file's permissions carry over, and anything but a regular file
+   * is refused.
    *
    * @param file the file; never {@code null}
-   * @throws UncheckedIOException if writing fails
+   * @throws QuestionBankException if the bank's JSON would be larger than {@link
+   *     #MAX_DOCUMENT_BYTES}; the file is untouched then
+   * @throws UncheckedIOException if writing fails; the message names the file and says why
    * @since 0.1.0
    */
   public void write(Path file) {
@@ -507,8 +518,11 @@ public final class QuestionBank {
   }
 
   /**
-   * {@return this bank in the JSON bank format, pretty-printed; never {@code null}}
+   * {@return this bank in the JSON bank format, as {@link #write(OutputStream)} writes it; never
+   * {@code null}}
    *
+   * @throws QuestionBankException if the bank's JSON would be larger than {@link
+   *     #MAX_DOCUMENT_BYTES}
    * @since 0.1.0
    */
   public String toJson() {

@@ -1,10 +1,13 @@
 package io.github.interviewbank.core.internal;
 
+import io.github.interviewbank.core.AtomicFile;
+import io.github.interviewbank.core.BankProblem;
 import io.github.interviewbank.core.Contrast;
 import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.core.QuestionBankException;
 import io.github.interviewbank.core.SynonymGroup;
 import io.github.interviewbank.core.Topic;
 import java.io.ByteArrayOutputStream;
@@ -13,11 +16,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -29,12 +30,15 @@ import tools.jackson.core.util.Separators;
 
 /**
  * Writes a {@link QuestionBank} in the JSON bank format with Jackson's streaming generator: two-space
- * indentation, {@code "name": value}, one element per line. Not part of the API: do not use.
+ * indentation, {@code "name": value}, one element per line, and fields at their default value left
+ * out. A bank whose indented form would be larger than {@link QuestionBank#MAX_DOCUMENT_BYTES} is
+ * written without indentation, and one that would still be too large is refused: whatever is
+ * written, the reader accepts. Not part of the API: do not use.
  */
 public final class BankWriter {
   private BankWriter() {}
 
-  /** {@return the bank as pretty-printed JSON, ending with a newline} */
+  /** {@return the bank as JSON, ending with a newline} */
   public static String toJson(QuestionBank bank) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     write(bank, bytes);
@@ -43,8 +47,53 @@ public final class BankWriter {
 
   /** Writes the bank to a stream as UTF-8, flushing but not closing it. */
   public static void write(QuestionBank bank, OutputStream out) {
+    ObjectWriteContext layout = layout(bank, "output");
     try {
-      try (JsonGenerator g = JsonSupport.FACTORY.createGenerator(PRETTY, new NonClosing(out),
+      render(bank, out, layout);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the bank to a file as {@link AtomicFile} does. */
+  public static void write(QuestionBank bank, Path file) {
+    ObjectWriteContext layout = layout(bank, file.toString());
+    AtomicFile.write(file, out -> render(bank, out, layout));
+  }
+
+  /** Indented if that fits the size limit, else compact if that fits, else a refusal. */
+  private static ObjectWriteContext layout(QuestionBank bank, String target) {
+    long indented = size(bank, PRETTY);
+    if (indented <= QuestionBank.MAX_DOCUMENT_BYTES) {
+      return PRETTY;
+    }
+    long compact = size(bank, COMPACT);
+    if (compact <= QuestionBank.MAX_DOCUMENT_BYTES) {
+      return COMPACT;
+    }
+    throw QuestionBankException.of(List.of(BankProblem.of(target, String.format(Locale.ROOT,
+        "cannot write the bank: its JSON would be more than %,d bytes, the limit that loading"
+            + " accepts",
+        QuestionBank.MAX_DOCUMENT_BYTES))));
+  }
+
+  /** The bytes the bank takes in a layout, counted up to one past the limit. */
+  private static long size(QuestionBank bank, ObjectWriteContext layout) {
+    SizeCounter counter = new SizeCounter();
+    try {
+      render(bank, counter, layout);
+    } catch (SizeCounter.Enough e) {
+      // over the limit: the count says so
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counter.count;
+  }
+
+  private static void render(QuestionBank bank, OutputStream out, ObjectWriteContext layout)
+      throws IOException {
+    try {
+      try (JsonGenerator g = JsonSupport.FACTORY.createGenerator(layout, new NonClosing(out),
           JsonEncoding.UTF8)) {
         bank(g, bank);
       }
@@ -53,35 +102,40 @@ public final class BankWriter {
     } catch (JacksonException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
-        throw new UncheckedIOException(io);
+        throw io;
       }
       throw new IllegalStateException("cannot render the bank as JSON", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
-  /** Writes the bank to a temporary sibling file, then moves it over {@code file}. */
-  public static void write(QuestionBank bank, Path file) {
-    Path absolute = file.toAbsolutePath();
-    Path dir = absolute.getParent();
-    try {
-      Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-      try {
-        try (OutputStream out = Files.newOutputStream(temp)) {
-          write(bank, out);
-        }
-        try {
-          Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
+  /** Counts bytes, and stops the writing once they are past the document limit. */
+  private static final class SizeCounter extends OutputStream {
+    /** Thrown to stop counting: the size is known to be too large. */
+    static final class Enough extends IOException {
+      private static final long serialVersionUID = 1L;
+
+      Enough() {
+        super("over the limit");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+    }
+
+    long count;
+
+    @Override
+    public void write(int b) throws IOException {
+      counted(1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      counted(len);
+    }
+
+    private void counted(int n) throws IOException {
+      count += n;
+      if (count > QuestionBank.MAX_DOCUMENT_BYTES) {
+        throw new Enough();
+      }
     }
   }
 
@@ -100,6 +154,9 @@ public final class BankWriter {
       return true;
     }
   };
+
+  /** No white space at all: for banks whose indented form would not fit the size limit. */
+  private static final ObjectWriteContext COMPACT = ObjectWriteContext.empty();
 
   private static void bank(JsonGenerator g, QuestionBank bank) {
     g.writeStartObject();
@@ -132,8 +189,10 @@ public final class BankWriter {
     g.writeStringProperty("id", q.id());
     g.writeStringProperty("prompt", q.prompt());
     g.writeStringProperty("difficulty", q.difficulty().id());
-    g.writeName("topics");
-    strings(g, q.topics().stream().map(Topic::id).toList());
+    if (!q.topics().isEmpty()) {
+      g.writeName("topics");
+      strings(g, q.topics().stream().map(Topic::id).toList());
+    }
     if (!q.contrasts().isEmpty()) {
       g.writeArrayPropertyStart("contrasts");
       for (Contrast c : q.contrasts()) {
@@ -190,7 +249,9 @@ public final class BankWriter {
     g.writeStringProperty("text", k.text());
     double w = k.weight();
     // Whole weights are written as integers ("2", not "2.0"); reading gives the same double.
-    if (w == Math.rint(w) && Math.abs(w) < 1e15) {
+    if (w == 1.0) {
+      // the default
+    } else if (w == Math.rint(w) && Math.abs(w) < 1e15) {
       g.writeNumberProperty("weight", (long) w);
     } else {
       g.writeNumberProperty("weight", w);
