@@ -1,25 +1,28 @@
 package io.github.interviewbank.evaluation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads labelled answers from JSON Lines: one object per line with {@code questionId} (string),
  * {@code answer} (string) and {@code score} (number in [0, 1]); an optional string {@code kind} is
- * kept; other fields are ignored, and so are blank lines.
+ * kept; other fields are ignored, and so are blank lines. Lines are read as {@link Utf8Lines}
+ * reads them (at most {@value Utf8Lines#MAX_LINE_BYTES} bytes, strict UTF-8); a key repeated in an
+ * object is a problem.
  *
  * <pre>{@code
  * {"questionId": "cap-theorem", "answer": "You can only pick two...", "score": 0.4}
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @since 0.1.0
  */
 public final class LabelledAnswers {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private LabelledAnswers() {}
 
@@ -67,50 +71,59 @@ public final class LabelledAnswers {
     Objects.requireNonNull(source, "source");
     List<LabelledAnswer> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    int lineNumber = 0;
+    int[] problemCount = {0};
+    Utf8Lines lines = new Utf8Lines(in);
     try {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
+      for (Optional<Utf8Lines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+        Utf8Lines.Line l = next.get();
+        String where = source + ":" + l.number() + ": ";
+        Consumer<String> problem = message -> {
+          problemCount[0]++;
+          if (problems.size() < LabelFileException.MAX_LISTED_PROBLEMS) {
+            problems.add(where + message);
+          }
+        };
+        if (l.problem().isPresent()) {
+          problem.accept(l.problem().get());
+          continue;
+        }
+        String line = l.text().orElseThrow();
         if (line.isBlank()) {
           continue;
         }
-        String where = source + ":" + lineNumber + ": ";
         JsonNode node;
         try {
           node = MAPPER.readTree(line);
         } catch (JacksonException e) {
-          problems.add(where + "not valid JSON: " + firstLine(e.getOriginalMessage()));
+          problem.accept("not valid JSON: " + firstLine(e.getOriginalMessage()));
           continue;
         }
         if (node == null || !node.isObject()) {
-          problems.add(where + "expected a JSON object");
+          problem.accept("expected a JSON object");
           continue;
         }
         JsonNode id = node.get("questionId");
         JsonNode answer = node.get("answer");
         JsonNode score = node.get("score");
         JsonNode kind = node.get("kind");
-        int before = problems.size();
+        int before = problemCount[0];
         if (id == null || !id.isString() || id.asString().isBlank()) {
-          problems.add(where + "'questionId' must be a non-blank string");
+          problem.accept("'questionId' must be a non-blank string");
         }
         if (answer == null || !answer.isString()) {
-          problems.add(where + "'answer' must be a string");
+          problem.accept("'answer' must be a string");
         }
         if (score == null || !score.isNumber()) {
-          problems.add(where + "'score' must be a number in [0, 1]");
+          problem.accept("'score' must be a number in [0, 1]");
         } else if (!(score.asDouble() >= 0 && score.asDouble() <= 1)) {
-          problems.add(where + "'score' must be within [0, 1], was " + score.asDouble());
+          problem.accept("'score' must be within [0, 1], was " + score.asDouble());
         }
         if (kind != null && !kind.isString() && !kind.isNull()) {
-          problems.add(where + "'kind' must be a string when given");
+          problem.accept("'kind' must be a string when given");
         }
-        if (problems.size() == before && id != null && answer != null && score != null) {
+        if (problemCount[0] == before && id != null && answer != null && score != null) {
           LabelledAnswer label = LabelledAnswer.of(id.asString(), answer.asString(),
-              score.asDouble()).atLine(lineNumber);
+              score.asDouble()).atLine(l.number());
           out.add(kind != null && kind.isString() && !kind.asString().isBlank()
               ? label.withKind(kind.asString()) : label);
         }
@@ -119,12 +132,13 @@ public final class LabelledAnswers {
       throw new UncheckedIOException("cannot read " + source, e);
     }
     if (!problems.isEmpty()) {
-      throw new LabelFileException(problems);
+      throw new LabelFileException(problems, problemCount[0]);
     }
     return List.copyOf(out);
   }
 
-  private static String firstLine(String message) {
+  private static String firstLine(@Nullable String original) {
+    String message = String.valueOf(original);
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
   }

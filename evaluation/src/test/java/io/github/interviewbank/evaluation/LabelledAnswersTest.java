@@ -2,6 +2,7 @@ package io.github.interviewbank.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,32 @@ class LabelledAnswersTest {
         "labels.jsonl:6: 'score' must be a number in [0, 1]"), e.problems());
     assertEquals("labels.jsonl:2: 'score' must be within [0, 1], was 1.5 (and 5 more problems)",
         e.getMessage());
+  }
+
+  @Test
+  void aRepeatedKeyIsAProblemNotASilentChoice() {
+    LabelFileException e = assertThrows(LabelFileException.class, () -> read(
+        "{\"questionId\": \"a\", \"answer\": \"x\", \"score\": 0.1, \"score\": 0.9}\n"));
+    assertEquals(1, e.problems().size());
+    assertTrue(e.getMessage().startsWith("labels.jsonl:1: not valid JSON: Duplicate Object property"
+        + " \"score\""), e.getMessage());
+  }
+
+  @Test
+  void invalidUtf8IsAProblemOfItsLine() {
+    byte[] bytes = "{\"questionId\": \"a\", \"answer\": \"x\u00ff\", \"score\": 0.5}\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    LabelFileException e = assertThrows(LabelFileException.class,
+        () -> LabelledAnswers.read(new ByteArrayInputStream(bytes), "labels.jsonl"));
+    assertEquals(List.of("labels.jsonl:1: not UTF-8 text"), e.problems());
+  }
+
+  @Test
+  void problemsBeyondTheListedOnesAreCounted() {
+    LabelFileException e = assertThrows(LabelFileException.class, () -> read("[]\n".repeat(250)));
+    assertEquals(LabelFileException.MAX_LISTED_PROBLEMS, e.problems().size());
+    assertEquals(250, e.problemCount());
+    assertEquals("labels.jsonl:1: expected a JSON object (and 249 more problems)", e.getMessage());
   }
 
   @Test
