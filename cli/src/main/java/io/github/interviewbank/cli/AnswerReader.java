@@ -1,5 +1,6 @@
 package io.github.interviewbank.cli;
 
+import io.github.interviewbank.grading.GradingRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +57,7 @@ final class AnswerReader {
    *
    * @param onHint called with the answer typed so far when the candidate asks for a hint
    * @throws LineSource.Interrupted on Ctrl-C
+   * @throws AnswerInput.TooLong if the answer grows longer than an answer may be
    */
   Response read(Consumer<String> onHint) throws IOException {
     Instant start = clock.instant();
@@ -80,6 +82,9 @@ final class AnswerReader {
       } else if (command.matches(":[a-z]+")) {
         notice.accept("Unknown command " + line.strip() + " (commands: " + HINT + ", " + SKIP
             + ", " + RETRY + "); it is not part of the answer.");
+      } else if (sb.length() + line.length() + 1 > GradingRequest.MAX_ANSWER_LENGTH) {
+        // The rest may be endless (yes |): reading stops here.
+        throw new AnswerInput.TooLong();
       } else {
         sb.append(line).append('\n');
       }

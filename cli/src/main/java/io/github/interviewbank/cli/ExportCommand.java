@@ -1,6 +1,6 @@
 package io.github.interviewbank.cli;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -24,25 +24,37 @@ final class ExportCommand extends BankCommand {
   Format format = Format.json;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Write to this file (replaced atomically) instead of standard output.")
+      description = "Write to this file instead of standard output: replaced whole, keeping its"
+          + " permissions; a link is written through; anything but a regular file is refused.")
   @Nullable Path outFile;
 
   @Override
-  public Integer call() throws IOException {
-    String text = switch (format) {
+  public Integer call() {
+    Path file = outFile;
+    if (file == null) {
+      out().print(text());
+      out().flush();
+      return 0;
+    }
+    if (format == Format.json) {
+      try {
+        bank().write(file);
+      } catch (UncheckedIOException e) {
+        throw new OutputException(String.valueOf(e.getMessage()), e);
+      }
+    } else {
+      TextFile.write(file, text());
+    }
+    session().err().println("wrote " + bank().size() + " questions as " + format + " to " + file);
+    return 0;
+  }
+
+  private String text() {
+    return switch (format) {
       case json -> bank().toJson();
       case markdown -> Exporters.markdown(bank());
       case gift -> Exporters.gift(bank());
       case anki -> Exporters.anki(bank());
     };
-    Path file = outFile;
-    if (file == null) {
-      out().print(text);
-      out().flush();
-      return 0;
-    }
-    TextFile.write(file, text);
-    session().err().println("wrote " + bank().size() + " questions as " + format + " to " + file);
-    return 0;
   }
 }

@@ -4,32 +4,34 @@ import io.github.interviewbank.core.Question;
 import io.github.interviewbank.grading.AnswerGrader;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GradingRequest;
-import java.io.BufferedReader;
+import io.github.interviewbank.grading.GradingException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code interview-bank grade}: one answer ({@code --question} with {@code --answer} or {@code
- * --answer-file}), or a batch from JSON Lines ({@code --input}) written back as JSON Lines in the
- * same order.
+ * --answer-file}), or a batch from JSON Lines ({@code --input}, {@code -} for standard input)
+ * answered line by line: every input line gets one output line naming it, a grade or an error,
+ * and a bad line never stops the others.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
     description = {"Grade one answer, or a batch of answers from JSON Lines.",
       "Batch input: one object per line with questionId and answer (other fields ignored);"
-          + " output: one object per line with questionId, score, band, covered, missed,"
-          + " contradicted, feedback and grader, in input order."})
+          + " output: one line per input line, in order, each naming its input line: a grade"
+          + " (questionId, score, band, covered, missed, contradicted, feedback, grader) or an"
+          + " error. Lines that cannot be graded do not stop the others; the exit code is then 1."})
 final class GradeCommand extends BankCommand {
 
   static final class Single {
@@ -55,14 +57,17 @@ final class GradeCommand extends BankCommand {
     @Nullable Single single;
 
     @Option(names = "--input", paramLabel = "FILE.jsonl",
-        description = "Grade every line of a JSON Lines file.")
+        description = "Grade every line of a JSON Lines file ('-' for standard input).")
     @Nullable Path batch;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Mode mode = new Mode();
 
-  @Mixin OutputFormat format = new OutputFormat();
+  @Option(names = "--format", paramLabel = "text|json",
+      description = "Output as text for people or JSON for programs (default: text for one"
+          + " answer, JSON Lines for a batch).")
+  OutputFormat.@Nullable Kind format;
 
   @Override
   public Integer call() throws IOException {
@@ -76,7 +81,7 @@ final class GradeCommand extends BankCommand {
     String answer = single.answer.text != null ? single.answer.text : readAnswer(
         java.util.Objects.requireNonNull(single.answer.file));
     Grade grade = grader.grade(request(q, answer));
-    if (format.json()) {
+    if (format == OutputFormat.Kind.json) {
       out().println(Json.line(Json.GradeJson.of(grade)));
     } else {
       Report.grade(out(), terminal(), q, grade, answer, false);
@@ -93,63 +98,95 @@ final class GradeCommand extends BankCommand {
   }
 
   private String readAnswer(Path file) throws IOException {
-    if (file.toString().equals("-")) {
-      StringBuilder sb = new StringBuilder();
-      String line;
-      BufferedReader in = session().in();
-      while ((line = in.readLine()) != null) {
-        sb.append(line).append('\n');
-      }
-      return sb.toString();
-    }
+    boolean stdin = file.toString().equals("-");
+    String source = stdin ? "standard input" : file.toString();
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      if (stdin) {
+        return AnswerInput.all(session().in());
+      }
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return AnswerInput.all(in);
+      }
+    } catch (AnswerInput.TooLong e) {
+      throw new InvalidInputException(source + ": " + e.getMessage());
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new InvalidInputException(file + ": not UTF-8 text");
+      throw new InvalidInputException(source + ": no such file");
+    } catch (IOException e) {
+      throw new InvalidInputException(source + ": " + AnswerInput.reason(e));
     }
   }
 
-  /** One line of the batch file, validated. */
-  private record Item(int line, Question question, String answer) {}
-
   private int gradeBatch(AnswerGrader grader, Path file) throws IOException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new InvalidInputException(file + ": not UTF-8 text");
-    }
-    // Validate every line before grading any, so that bad input never half-runs.
-    List<Item> items = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = file + ":" + (i + 1) + ": ";
-      JsonNode node = Json.object(line, where);
-      JsonNode id = node.get("questionId");
-      JsonNode answer = node.get("answer");
-      if (id == null || !id.isString()) {
-        throw new InvalidInputException(where + "'questionId' must be a string");
-      }
-      if (answer == null || !answer.isString()) {
-        throw new InvalidInputException(where + "'answer' must be a string");
-      }
-      Question q = bank().find(id.asString()).orElseThrow(() -> new InvalidInputException(
-          where + "unknown question id '" + id.asString() + "'"));
-      request(q, answer.asString());
-      items.add(new Item(i + 1, q, answer.asString()));
-    }
+    boolean stdin = file.toString().equals("-");
+    String source = stdin ? "standard input" : file.toString();
+    boolean json = format != OutputFormat.Kind.text;
     PrintWriter out = out();
-    for (Item item : items) {
-      Grade g = grader.grade(request(item.question(), item.answer()));
-      out.println(Json.line(Json.GradeJson.of(g)));
+    int lines = 0;
+    int failed = 0;
+    boolean graderFailed = false;
+    String firstFailure = null;
+    try (InputStream in = stdin ? InputStream.nullInputStream() : open(file)) {
+      BatchInput batch = new BatchInput(stdin ? root().stdin : in);
+      for (Optional<BatchInput.Entry> next = batch.next(); next.isPresent();
+          next = batch.next()) {
+        BatchInput.Entry entry = next.get();
+        lines++;
+        String problem = entry.problem();
+        Grade grade = null;
+        if (problem == null) {
+          String id = java.util.Objects.requireNonNull(entry.questionId());
+          Optional<Question> q = bank().find(id);
+          if (q.isEmpty()) {
+            problem = "unknown question id " + (id.length() <= 64 ? "'" + id + "'"
+                : "of " + id.length() + " characters");
+          } else {
+            try {
+              grade = grader.grade(GradingRequest.builder(q.get(),
+                  java.util.Objects.requireNonNull(entry.answer())).bank(bank()).build());
+            } catch (IllegalArgumentException e) {
+              problem = String.valueOf(e.getMessage());
+            } catch (GradingException e) {
+              problem = "grading failed: " + e.getMessage();
+              graderFailed = true;
+            }
+          }
+        }
+        if (grade == null) {
+          failed++;
+          String why = problem == null ? "not graded" : problem;
+          if (firstFailure == null) {
+            firstFailure = source + ":" + entry.line() + ": " + why;
+          }
+          out.println(json ? Json.line(new Json.BatchErrorJson(entry.line(), why))
+              : String.format(Locale.ROOT, "line %d  error: %s", entry.line(), why));
+        } else {
+          out.println(json ? Json.line(new Json.BatchGradeJson(entry.line(),
+              Json.GradeJson.of(grade)))
+              : String.format(Locale.ROOT, "line %d  %s  %s  %s  %s", entry.line(),
+                  grade.questionId(), Report.percent(grade.score()), grade.band().label(),
+                  grade.feedback()));
+        }
+        if (out.checkError()) {
+          return InterviewBankCli.OUTPUT_FAILED; // the run says why
+        }
+      }
+    }
+    if (failed > 0) {
+      session().err().println(String.format(Locale.ROOT,
+          "interview-bank: %,d of %,d lines not graded; the first: %s", failed, lines,
+          firstFailure));
+      return graderFailed ? InterviewBankCli.GRADER_FAILED : InterviewBankCli.INVALID_INPUT;
     }
     return 0;
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read: " + AnswerInput.reason(e));
+    }
   }
 }

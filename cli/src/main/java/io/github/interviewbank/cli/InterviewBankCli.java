@@ -4,12 +4,19 @@ import io.github.interviewbank.core.QuestionBankException;
 import io.github.interviewbank.grading.GraderConfigurationException;
 import io.github.interviewbank.grading.GradingException;
 import io.github.interviewbank.evaluation.LabelFileException;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,8 +33,10 @@ import picocli.CommandLine.IVersionProvider;
  *
  * <p>Exit codes: 0 success; 1 invalid input (a bad bank, labels or answer file, an unknown
  * question id, an answer over the length limit); 2 usage error (an unknown option or command, a
- * bad option value, an unknown grader); 3 a grader failed. Errors are one line on standard error;
- * {@code --verbose} adds the stack trace.
+ * bad option value, an unknown grader); 3 a grader failed; 4 output could not be written (standard
+ * output full or closed, or an {@code --out} file); 141 the reader of standard output went away
+ * (a closed pipe, as {@code | head} does), said nowhere, as Unix tools killed by SIGPIPE do.
+ * Errors are one line on standard error; {@code --verbose} adds the stack trace.
  */
 @Command(
     name = "interview-bank",
@@ -35,7 +44,8 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = InterviewBankCli.Version.class,
     description = "Practise backend interview questions, and grade, evaluate and export the bank.",
     footer = {
-      "", "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 a grader failed.",
+      "", "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 a grader failed,"
+          + " 4 output could not be written.",
       "Start with: interview-bank practice"
     })
 public final class InterviewBankCli implements Runnable {
@@ -47,6 +57,12 @@ public final class InterviewBankCli implements Runnable {
 
   /** Exit code for a grader that failed. */
   static final int GRADER_FAILED = 3;
+
+  /** Exit code for output that could not be written. */
+  static final int OUTPUT_FAILED = 4;
+
+  /** Exit code when the reader of standard output went away: 128 + SIGPIPE, as a shell shows. */
+  static final int BROKEN_PIPE = 141;
 
   @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -103,15 +119,51 @@ public final class InterviewBankCli implements Runnable {
   Session session = Session.NONE;
 
   private @Nullable GraderCatalog graders;
+  /** Standard input as bytes, for {@code grade --input -}; {@link #session} reads it as text. */
+  InputStream stdin = InputStream.nullInputStream();
 
   InterviewBankCli() {}
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    int code = run(args, System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+    int code = run(args, openStandardInput(), new FileOutputStream(FileDescriptor.out),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect(),
         Environment.system(), Terminal.interactive());
     System.exit(code);
+  }
+
+  /**
+   * Standard input, or an empty stream when the process was started with it closed ({@code
+   * <&-}): the JVM then reuses descriptor 0 for a file of its own, which would be read as the
+   * user's input. Linux shows what descriptor 0 is; elsewhere it is taken as it is.
+   */
+  private static InputStream openStandardInput() {
+    try {
+      Path fd0 = Path.of("/proc/self/fd/0").toRealPath();
+      Path modules = Path.of(System.getProperty("java.home"), "lib", "modules").toRealPath();
+      Path jar = Path.of(InterviewBankCli.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI()).toRealPath();
+      if (fd0.equals(modules) || fd0.equals(jar)) {
+        return InputStream.nullInputStream();
+      }
+    } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+      // not Linux, or no such file: standard input as given
+    }
+    return new FileInputStream(FileDescriptor.in);
+  }
+
+  /**
+   * Runs the command line with standard output as bytes, as {@link #main} does: a failed write
+   * to it is reported with its reason and exit code {@value #OUTPUT_FAILED}.
+   *
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream in, OutputStream out, PrintWriter err,
+      Terminal terminal, Environment environment, boolean interactive) {
+    StandardOutput watched = new StandardOutput(out);
+    return run(args, in, new PrintWriter(new OutputStreamWriter(
+        new BufferedOutputStream(watched, 1 << 14), StandardCharsets.UTF_8), true), err,
+        terminal, environment, interactive, watched);
   }
 
   /**
@@ -121,10 +173,19 @@ public final class InterviewBankCli implements Runnable {
    */
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
       Terminal terminal, Environment environment, boolean interactive) {
+    return run(args, in, out, err, terminal, environment, interactive, null);
+  }
+
+  private static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
+      Terminal terminal, Environment environment, boolean interactive,
+      @Nullable StandardOutput watched) {
     InterviewBankCli root = new InterviewBankCli();
-    root.session = new Session(
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err, terminal,
-        environment, interactive);
+    // Answers must be UTF-8: bytes that are not are an error, never replacement characters.
+    root.session = new Session(new BufferedReader(new InputStreamReader(in,
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT))), out, err, terminal, environment,
+        interactive);
+    root.stdin = in;
     CommandLine cli = new CommandLine(root);
     String invoked = invokedCommand(args, cli.getCommandSpec());
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
@@ -154,6 +215,9 @@ public final class InterviewBankCli implements Runnable {
       } else if (e instanceof GradingException) {
         code = GRADER_FAILED;
         message = "grading failed: " + e.getMessage();
+      } else if (e instanceof OutputException) {
+        code = OUTPUT_FAILED;
+        message = e.getMessage();
       } else if (e instanceof UncheckedIOException || e instanceof IOException) {
         code = INVALID_INPUT;
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null
@@ -172,6 +236,16 @@ public final class InterviewBankCli implements Runnable {
     });
     int code = cli.execute(args);
     out.flush();
+    if (out.checkError()) {
+      IOException why = watched == null ? null : watched.failure();
+      String reason = why == null ? null : why.getMessage();
+      if (reason != null && reason.contains("Broken pipe")) {
+        return BROKEN_PIPE;
+      }
+      err.println("interview-bank: cannot write to standard output"
+          + (reason == null ? "" : ": " + reason));
+      code = OUTPUT_FAILED;
+    }
     err.flush();
     return code;
   }

@@ -10,6 +10,7 @@ import io.github.interviewbank.grading.Verdict;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -72,6 +73,12 @@ final class Json {
           g.feedback(), g.graderId());
     }
   }
+
+  /** A batch line's grade: the number of the input line it answers, then the grade's fields. */
+  record BatchGradeJson(int line, @JsonUnwrapped GradeJson grade) {}
+
+  /** A batch line that could not be graded, and why. */
+  record BatchErrorJson(int line, String error) {}
 
   /** A row of {@code list}. */
   record QuestionSummary(String id, String difficulty, List<String> topics, String prompt) {

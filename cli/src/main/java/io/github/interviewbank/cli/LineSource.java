@@ -1,5 +1,6 @@
 package io.github.interviewbank.cli;
 
+import io.github.interviewbank.grading.GradingRequest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,13 @@ interface LineSource extends AutoCloseable {
   @Override
   default void close() {}
 
-  /** Lines from a reader, exactly as typed or piped. */
+  /**
+   * Lines from a reader, exactly as typed or piped, each within the answer limit: a line longer
+   * than an answer may be ({@code yes | tr -d '\n'}) fails with {@link AnswerInput.TooLong}
+   * before it fills the heap.
+   */
   static LineSource of(BufferedReader in) {
-    return in::readLine;
+    return () -> AnswerInput.line(in, GradingRequest.MAX_ANSWER_LENGTH);
   }
 
   /** Ctrl-C while reading a line. */

@@ -119,6 +119,12 @@ final class PracticeSession {
     } catch (LineSource.Interrupted e) {
       finish(true);
       return false;
+    } catch (IOException e) {
+      // An answer over the limit, or input that cannot be read: the session ends with its
+      // summary, then the error.
+      finish(false);
+      throw new InvalidInputException("standard input: " + AnswerInput.reason(e)
+          + (e instanceof AnswerInput.TooLong ? "; it was not graded, and the session ends" : ""));
     }
     finish(false);
     return true;
@@ -371,7 +377,7 @@ final class PracticeSession {
     if (report != null) {
       try {
         TextFile.write(report, Json.pretty(report(interrupted)) + "\n");
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         err.println("interview-bank: cannot write the report " + report + " ("
             + SqliteHistory.reason(e) + ")");
       }

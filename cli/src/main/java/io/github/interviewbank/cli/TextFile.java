@@ -1,29 +1,22 @@
 package io.github.interviewbank.cli;
 
-import java.io.IOException;
+import io.github.interviewbank.core.AtomicFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes a text file whole or not at all: through a temporary file beside it, then a rename. */
+/**
+ * Writes a text file as core's {@link AtomicFile} does (whole or not at all, keeping what it
+ * replaces); a failure is an {@link OutputException}, exit code 4, naming the file.
+ */
 final class TextFile {
   private TextFile() {}
 
-  static void write(Path file, String text) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+  static void write(Path file, String text) {
     try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+      AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (UncheckedIOException e) {
+      throw new OutputException(String.valueOf(e.getMessage()), e);
     }
   }
 }

@@ -249,37 +249,43 @@ class CliTest {
       Files.writeString(input, """
           {"questionId": "cap-theorem", "answer": "pick two of three", "student": "ann"}
           {"questionId": "jwt-structure", "answer": "header.payload.signature, base64url"}
-
           {"questionId": "cap-theorem", "answer": ""}
           """);
       Cli r = Cli.run("grade", "--input", input.toString());
       assertEquals(0, r.code(), r.toString());
       List<String> lines = r.out().strip().lines().toList();
       assertEquals(3, lines.size(), r.out());
+      assertEquals(1, json(lines.get(0)).get("line").asInt());
       assertEquals("cap-theorem", json(lines.get(0)).get("questionId").asString());
       assertEquals("jwt-structure", json(lines.get(1)).get("questionId").asString());
+      assertEquals(3, json(lines.get(2)).get("line").asInt());
       assertEquals(0.0, json(lines.get(2)).get("score").asDouble());
     }
 
     @Test
-    void aBadBatchLineIsNamedAndNothingIsGraded(@TempDir Path dir) throws Exception {
+    void aBadBatchLineIsNamedAndTheOthersAreStillGraded(@TempDir Path dir) throws Exception {
       Path input = dir.resolve("answers.jsonl");
       Files.writeString(input, "{\"questionId\": \"cap-theorem\", \"answer\": \"x\"}\n{oops\n");
       Cli r = Cli.run("grade", "--input", input.toString());
       assertEquals(1, r.code(), r.toString());
-      assertTrue(r.err().startsWith("interview-bank: " + input + ":2: not valid JSON"), r.err());
-      assertEquals("", r.out(), "no partial output");
+      assertTrue(r.err().startsWith("interview-bank: 1 of 2 lines not graded; the first: " + input
+          + ":2: not valid JSON"), r.err());
+      List<String> lines = r.out().lines().toList();
+      assertEquals("cap-theorem", json(lines.get(0)).get("questionId").asString());
+      assertTrue(json(lines.get(1)).get("error").asString().startsWith("not valid JSON"), r.out());
       Files.writeString(input, "{\"questionId\": \"nope\", \"answer\": \"x\"}\n");
       r = Cli.run("grade", "--input", input.toString());
       assertEquals(1, r.code(), r.toString());
-      assertEquals("interview-bank: " + input + ":1: unknown question id 'nope'\n", r.err());
+      assertEquals("interview-bank: 1 of 1 lines not graded; the first: " + input
+          + ":1: unknown question id 'nope'\n", r.err());
+      assertEquals("{\"line\":1,\"error\":\"unknown question id 'nope'\"}\n", r.out());
     }
 
     @Test
     void anAnswerOverTheLimitIsInvalidInput() {
-      Cli r = Cli.run("grade", "-q", "cap-theorem", "--answer", "a".repeat(100_001));
+      Cli r = Cli.run("grade", "-q", "cap-theorem", "--answer", "a".repeat(1_000_001));
       assertEquals(1, r.code(), r.toString());
-      assertTrue(r.err().contains("100,001 characters long; the limit is 100,000"), r.err());
+      assertTrue(r.err().contains("1,000,001 characters long; the limit is 1,000,000"), r.err());
     }
 
     @Test
