@@ -244,4 +244,14 @@ class ModelTest {
   private static String nullString() {
     return null;
   }
+
+  @Test
+  void textWithALoneSurrogateCannotBeBuiltSoItIsNeverWritten() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Topic.of("caching", "Cach\ud800ing"));
+    assertEquals("topic name holds a lone surrogate (\\ud800) at character 5: text must be valid"
+        + " Unicode", e.getMessage());
+    assertEquals("Caf\ud83d\ude00", Topic.of("caching", "Caf\ud83d\ude00").name(),
+        "a surrogate pair is fine");
+  }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -594,14 +595,38 @@ public final class BankReader {
     }
   }
 
-  /** Pattern texts with where each was written, to locate a faulty one. */
+  /**
+   * Pattern texts with where each was written (line, column, index in its array), to locate a
+   * faulty one; kept in arrays of ints, since a bank may hold millions of patterns.
+   */
   private static final class Patterns {
     static final Patterns NONE = new Patterns();
 
     final List<String> texts = new ArrayList<>();
-    final List<Integer> lines = new ArrayList<>();
-    final List<Integer> columns = new ArrayList<>();
-    final List<Integer> indexes = new ArrayList<>();
+    private int[] places = new int[12];
+
+    void add(String text, int line, int column, int index) {
+      int at = texts.size() * 3;
+      if (at + 3 > places.length) {
+        places = Arrays.copyOf(places, places.length * 2);
+      }
+      places[at] = line;
+      places[at + 1] = column;
+      places[at + 2] = index;
+      texts.add(text);
+    }
+
+    int line(int i) {
+      return places[i * 3];
+    }
+
+    int column(int i) {
+      return places[i * 3 + 1];
+    }
+
+    int index(int i) {
+      return places[i * 3 + 2];
+    }
   }
 
   private Patterns patterns() {
@@ -613,10 +638,7 @@ public final class BankReader {
       path.add(i);
       String text = string("expected a string", "must not be blank");
       if (text != null) {
-        patterns.texts.add(text);
-        patterns.lines.add(line());
-        patterns.columns.add(column());
-        patterns.indexes.add(i);
+        patterns.add(text, line(), column(), i);
       }
       path.remove(path.size() - 1);
     }
@@ -630,9 +652,8 @@ public final class BankReader {
         MatchPattern.parse(patterns.texts.get(i));
       } catch (IllegalArgumentException e) {
         path.add(field);
-        path.add(patterns.indexes.get(i));
-        problem(patterns.lines.get(i), patterns.columns.get(i),
-            "invalid pattern: " + e.getMessage());
+        path.add(patterns.index(i));
+        problem(patterns.line(i), patterns.column(i), "invalid pattern: " + e.getMessage());
         path.remove(path.size() - 1);
         path.remove(path.size() - 1);
       }
@@ -785,7 +806,11 @@ public final class BankReader {
 
   /** Reports a value of the wrong type, {@code expected} saying what was wanted, and skips it. */
   private void mismatch(String expected) {
-    problem(line(), column(), expected + ", was " + describe(parser.currentToken()));
+    if (problems.size() < QuestionBankException.MAX_LISTED_PROBLEMS) {
+      problem(line(), column(), expected + ", was " + describe(parser.currentToken()));
+    } else {
+      problemCount++; // counted only: a hostile file may hold millions
+    }
     parser.skipChildren();
   }
 
@@ -857,20 +882,24 @@ public final class BankReader {
    */
   private boolean knownField(Set<String> known, Set<String> seen) {
     String name = parser.currentName();
-    int nameLine = line();
-    int nameColumn = column();
+    TokenStreamLocation nameAt = parser.currentTokenLocation();
     parser.nextToken();
     if (!known.contains(name)) {
-      path.add(name);
-      problem(line(), column(),
-          "unknown field " + Checks.quote(name) + " (expected one of " + sorted(known) + ")");
-      path.remove(path.size() - 1);
+      if (problems.size() < QuestionBankException.MAX_LISTED_PROBLEMS) {
+        path.add(name);
+        problem(line(), column(),
+            "unknown field " + Checks.quote(name) + " (expected one of " + sorted(known) + ")");
+        path.remove(path.size() - 1);
+      } else {
+        problemCount++; // counted only: a hostile file may hold millions
+      }
       parser.skipChildren();
       return false;
     }
     if (!seen.add(name)) {
       path.add(name);
-      problem(nameLine, nameColumn, "duplicate key '" + name + "'");
+      problem(Math.max(nameAt.getLineNr(), 0), Math.max(nameAt.getColumnNr(), 0),
+          "duplicate key '" + name + "'");
       path.remove(path.size() - 1);
       parser.skipChildren();
       return false;
