@@ -70,7 +70,7 @@ final class BatchInput {
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        return bad(number, "expected a JSON object, was " + describe(first));
+        return bad(number, "expected a JSON object with questionId and answer");
       }
       String questionId = null;
       String answer = null;
@@ -80,7 +80,7 @@ final class BatchInput {
         JsonToken value = p.nextToken();
         if (name.equals("questionId") || name.equals("answer")) {
           if (value != JsonToken.VALUE_STRING) {
-            wrong = wrong != null ? wrong : "'" + name + "' must be a string, was " + describe(value);
+            wrong = wrong != null ? wrong : "'" + name + "' must be a string";
             p.skipChildren();
           } else if (name.equals("questionId")) {
             questionId = p.getString();
@@ -117,21 +117,6 @@ final class BatchInput {
 
   private static Entry bad(int number, String problem) {
     return new Entry(number, null, null, problem);
-  }
-
-  private static String describe(@Nullable JsonToken token) {
-    if (token == null) {
-      return "nothing";
-    }
-    return switch (token) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> token.name();
-    };
   }
 
   private static String firstLine(String message) {

@@ -70,7 +70,8 @@ class BatchGradingTest {
         json(lines.get(2)).get("error").asString());
     assertTrue(json(lines.get(3)).get("error").asString()
         .startsWith("not valid JSON: Duplicate Object property \"answer\""), lines.get(3));
-    assertEquals("expected a JSON object, was an array", json(lines.get(4)).get("error").asString());
+    assertEquals("expected a JSON object with questionId and answer",
+        json(lines.get(4)).get("error").asString());
     assertEquals("missing 'answer'", json(lines.get(5)).get("error").asString());
     assertEquals("cap-theorem", json(lines.get(6)).get("questionId").asString());
     assertEquals("interview-bank: 5 of 7 lines not graded; the first: " + input

@@ -31,8 +31,9 @@ public record FollowUp(
    * Validates the components and copies the lists.
    *
    * @throws NullPointerException if a component or element is {@code null}
-   * @throws IllegalArgumentException if the prompt or the reference answer is blank, an id is not
-   *     kebab-case or repeats, or the rubric has points but there is no reference answer
+   * @throws IllegalArgumentException if the prompt or the reference answer is blank, longer than
+   *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, an id is not kebab-case or
+   *     repeats, or the rubric has points but there is no reference answer
    * @since 0.1.0
    */
   public FollowUp {

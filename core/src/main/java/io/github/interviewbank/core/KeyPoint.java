@@ -31,8 +31,9 @@ public record KeyPoint(
    * Validates the components and copies the lists.
    *
    * @throws NullPointerException if a component or list element is {@code null}
-   * @throws IllegalArgumentException if the id is not kebab-case, the text is blank, the weight
-   *     is not finite and positive, or a pattern is invalid
+   * @throws IllegalArgumentException if the id is not kebab-case, the text is blank, longer than
+   *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, the weight is not finite and
+   *     positive, or a pattern is invalid
    * @since 0.1.0
    */
   public KeyPoint {

@@ -18,7 +18,8 @@ public record SynonymGroup(List<String> terms) {
    * Validates and copies the terms.
    *
    * @throws NullPointerException if the list or an element is {@code null}
-   * @throws IllegalArgumentException if there are fewer than two terms or a term is blank
+   * @throws IllegalArgumentException if there are fewer than two terms, or a term is blank,
+   *     longer than {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode
    * @since 0.1.0
    */
   public SynonymGroup {

@@ -17,7 +17,8 @@ public record Topic(String id, String name) {
    * Validates the components.
    *
    * @throws NullPointerException if a component is {@code null}
-   * @throws IllegalArgumentException if {@code id} is not kebab-case or {@code name} is blank
+   * @throws IllegalArgumentException if {@code id} is not kebab-case, or {@code name} is blank,
+   *     longer than {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode
    * @since 0.1.0
    */
   public Topic {

@@ -186,12 +186,8 @@ public final class BankReader {
     List<SynonymGroup> synonyms = new ArrayList<>();
     List<Question> questions = new ArrayList<>();
     List<Unresolved> unresolved = new ArrayList<>();
-    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      if (!knownField(BANK_FIELDS, seen)) {
-        continue;
-      }
-      String name = parser.currentName();
-      path.add(name);
+    for (String name = firstField(BANK_FIELDS, seen); name != null;
+        name = nextField(BANK_FIELDS, seen)) {
       switch (name) {
         case "formatVersion" -> formatVersion();
         case "topics" -> declaredTopics = topics();
@@ -199,7 +195,6 @@ public final class BankReader {
         case "questions" -> questions(questions, unresolved);
         default -> parser.skipChildren();
       }
-      path.remove(path.size() - 1);
     }
     if (parser.nextToken() != null) {
       throw QuestionBankException.of(List.of(BankProblem.of(source,
@@ -264,45 +259,30 @@ public final class BankReader {
   }
 
   private void topic(Map<String, Topic> topics) {
-    if (!startObject("expected an object")) {
+    Start start = objectStart("expected an object");
+    if (start == null) {
       return;
     }
-    int startLine = line();
-    int startColumn = column();
-    int before = problemCount;
     Set<String> seen = new HashSet<>();
-    @Nullable String id = null;
-    int idLine = 0;
-    int idColumn = 0;
+    @Nullable Reference id = null;
     @Nullable String name = null;
-    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      if (!knownField(TOPIC_FIELDS, seen)) {
-        continue;
-      }
-      String field = parser.currentName();
-      path.add(field);
+    for (String field = firstField(TOPIC_FIELDS, seen); field != null;
+        field = nextField(TOPIC_FIELDS, seen)) {
       switch (field) {
-        case "id" -> {
-          idLine = line();
-          idColumn = column();
-          id = id("id");
-        }
+        case "id" -> id = here(id("id"));
         case "name" -> name = text("name");
         default -> parser.skipChildren();
       }
-      path.remove(path.size() - 1);
     }
-    missing(seen, startLine, startColumn, "id", "name");
-    if (id == null || name == null || problemCount > before) {
+    missing(seen, start, "id", "name");
+    if (id == null || name == null || problemCount > start.problemsBefore()) {
       return;
     }
-    if (topics.containsKey(id)) {
-      path.add("id");
-      problem(idLine, idColumn, "duplicate topic id '" + id + "'");
-      path.remove(path.size() - 1);
+    if (topics.containsKey(id.id())) {
+      problemAtPath(id.line(), id.column(), id.path(), "duplicate topic id '" + id.id() + "'");
       return;
     }
-    topics.put(id, new Topic(id, name));
+    topics.put(id.id(), new Topic(id.id(), name));
   }
 
   private void synonyms(List<SynonymGroup> groups) {
@@ -348,12 +328,10 @@ public final class BankReader {
 
   private void question(
       Map<String, Integer> seenAtLine, List<Question> questions, List<Unresolved> unresolved) {
-    if (!startObject("expected an object")) {
+    Start start = objectStart("expected an object");
+    if (start == null) {
       return;
     }
-    int startLine = line();
-    int startColumn = column();
-    int before = problemCount;
     int listedBefore = problems.size();
     Set<String> seen = new HashSet<>();
     questionId = null;
@@ -367,12 +345,8 @@ public final class BankReader {
     Set<String> writtenKeyPointIds = new HashSet<>();
     List<FollowUp> followUps = new ArrayList<>();
     List<Reference> targets = new ArrayList<>();
-    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      if (!knownField(QUESTION_FIELDS, seen)) {
-        continue;
-      }
-      String field = parser.currentName();
-      path.add(field);
+    for (String field = firstField(QUESTION_FIELDS, seen); field != null;
+        field = nextField(QUESTION_FIELDS, seen)) {
       switch (field) {
         case "id" -> {
           int line = line();
@@ -397,9 +371,8 @@ public final class BankReader {
             followUps(followUps, targets, writtenKeyPointIds, seen.contains("keyPoints"));
         default -> parser.skipChildren();
       }
-      path.remove(path.size() - 1);
     }
-    missing(seen, startLine, startColumn, "id", "prompt", "difficulty", "referenceAnswer");
+    missing(seen, start, "id", "prompt", "difficulty", "referenceAnswer");
     // Follow-ups written before the key points they name are checked now.
     for (Reference target : targets) {
       if (target.line() > 0 && !writtenKeyPointIds.contains(target.id())) {
@@ -408,20 +381,20 @@ public final class BankReader {
       }
     }
     String id = questionId;
-    if (problemCount > before || id == null || prompt == null || answer == null
+    if (problemCount > start.problemsBefore() || id == null || prompt == null || answer == null
         || difficulty == null || duplicate || questions.size() >= QuestionBank.MAX_QUESTIONS) {
       return;
     }
     Map<String, Topic> topics = declaredTopics;
     List<Topic> resolved = topics == null ? List.of() : resolve(topicRefs, topics);
-    if (problemCount > before) {
+    if (problemCount > start.problemsBefore()) {
       return;
     }
     Question q;
     try {
       q = new Question(id, prompt, difficulty, resolved, answer, keyPoints, followUps);
     } catch (IllegalArgumentException e) {
-      problem(startLine, startColumn, String.valueOf(e.getMessage()));
+      problem(start.line(), start.column(), String.valueOf(e.getMessage()));
       return;
     }
     if (topics == null && !topicRefs.isEmpty()) {
@@ -521,38 +494,28 @@ public final class BankReader {
 
   private void keyPoint(
       List<KeyPoint> points, Map<String, Integer> seenAtLine, Set<String> writtenIds) {
-    if (!startObject("expected an object")) {
+    Start start = objectStart("expected an object");
+    if (start == null) {
       return;
     }
-    int startLine = line();
-    int startColumn = column();
-    int before = problemCount;
     Set<String> seen = new HashSet<>();
-    @Nullable String id = null;
-    int idLine = 0;
-    int idColumn = 0;
+    @Nullable Reference idAt = null;
     @Nullable String text = null;
     double weight = 1.0;
     boolean required = false;
     Patterns phrasings = Patterns.NONE;
     Patterns contradictions = Patterns.NONE;
-    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      if (!knownField(KEY_POINT_FIELDS, seen)) {
-        continue;
-      }
-      String field = parser.currentName();
-      path.add(field);
+    for (String field = firstField(KEY_POINT_FIELDS, seen); field != null;
+        field = nextField(KEY_POINT_FIELDS, seen)) {
       switch (field) {
         case "id" -> {
-          idLine = line();
-          idColumn = column();
           String written = text("id");
           if (written != null) {
             // A follow-up may name any key point written, valid or not: one fault, one problem.
             if (writtenIds.size() < Question.MAX_KEY_POINTS) {
               writtenIds.add(written);
             }
-            id = kebab(written);
+            idAt = here(kebab(written));
           }
         }
         case "text" -> text = text("text");
@@ -562,12 +525,12 @@ public final class BankReader {
         case "contradictions" -> contradictions = patterns();
         default -> parser.skipChildren();
       }
-      path.remove(path.size() - 1);
     }
-    missing(seen, startLine, startColumn, "id", "text");
-    if (problemCount > before || id == null || text == null) {
+    missing(seen, start, "id", "text");
+    if (problemCount > start.problemsBefore() || idAt == null || text == null) {
       return;
     }
+    String id = idAt.id();
     KeyPoint point;
     // The constructor parses every pattern; a valid bank, the common case, parses each once.
     // Only when it fails are the patterns parsed again, one by one, to say where.
@@ -578,16 +541,14 @@ public final class BankReader {
       locatePatternProblems("phrasings", phrasings);
       locatePatternProblems("contradictions", contradictions);
       if (problemCount == located) {
-        problem(startLine, startColumn, String.valueOf(e.getMessage()));
+        problem(start.line(), start.column(), String.valueOf(e.getMessage()));
       }
       return;
     }
-    Integer firstLine = seenAtLine.putIfAbsent(id, startLine);
+    Integer firstLine = seenAtLine.putIfAbsent(id, start.line());
     if (firstLine != null) {
-      path.add("id");
-      problem(idLine, idColumn,
+      problemAtPath(idAt.line(), idAt.column(), idAt.path(),
           "duplicate key point id '" + id + "' (first used on line " + firstLine + ")");
-      path.remove(path.size() - 1);
       return;
     }
     if (points.size() < Question.MAX_KEY_POINTS) {
@@ -711,34 +672,27 @@ public final class BankReader {
 
   private void followUp(List<FollowUp> followUps, List<Reference> laterTargets,
       Set<String> writtenKeyPointIds, boolean keyPointsRead) {
-    int startLine = line();
-    int startColumn = column();
-    int before = problemCount;
+    Start start = new Start(line(), column(), problemCount);
     Set<String> seen = new HashSet<>();
     @Nullable String prompt = null;
     List<String> targets = List.of();
-    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      if (!knownField(FOLLOW_UP_FIELDS, seen)) {
-        continue;
-      }
-      String field = parser.currentName();
-      path.add(field);
+    for (String field = firstField(FOLLOW_UP_FIELDS, seen); field != null;
+        field = nextField(FOLLOW_UP_FIELDS, seen)) {
       switch (field) {
         case "prompt" -> prompt = text("prompt");
         case "keyPoints" ->
             targets = targets(laterTargets, writtenKeyPointIds, keyPointsRead);
         default -> parser.skipChildren();
       }
-      path.remove(path.size() - 1);
     }
-    missing(seen, startLine, startColumn, "prompt");
-    if (prompt == null || problemCount > before) {
+    missing(seen, start, "prompt");
+    if (prompt == null || problemCount > start.problemsBefore()) {
       return;
     }
     try {
       followUps.add(new FollowUp(prompt, targets));
     } catch (IllegalArgumentException e) {
-      problem(startLine, startColumn, String.valueOf(e.getMessage()));
+      problem(start.line(), start.column(), String.valueOf(e.getMessage()));
     }
   }
 
@@ -788,12 +742,16 @@ public final class BankReader {
   // Values: each helper reads the value at the current token; an unusable value is reported,
   // skipped with its children, and answered with null.
 
-  private boolean startObject(String expected) {
+  /** Where an object starts, and how many problems were known there. */
+  private record Start(int line, int column, int problemsBefore) {}
+
+  /** The start of the object at the current token, or null after reporting that it is none. */
+  private @Nullable Start objectStart(String expected) {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       mismatch(expected);
-      return false;
+      return null;
     }
-    return true;
+    return new Start(line(), column(), problemCount);
   }
 
   private boolean startArray(String expected) {
@@ -854,6 +812,11 @@ public final class BankReader {
     return s;
   }
 
+  /** {@code value} with where the current value stands, or null for null. */
+  private @Nullable Reference here(@Nullable String value) {
+    return value == null ? null : new Reference(value, line(), column(), renderPath());
+  }
+
   /** The string value of the named field. */
   private @Nullable String text(String field) {
     return string("'" + field + "' must be a string", "'" + field + "' must not be blank");
@@ -873,6 +836,28 @@ public final class BankReader {
       return null;
     }
     return id;
+  }
+
+  /**
+   * Moves to the first field of the object at hand worth reading: its value is then the current
+   * token and its name ends the path. Null when there is none. Unknown and repeated fields on the
+   * way are reported and skipped.
+   */
+  private @Nullable String firstField(Set<String> known, Set<String> seen) {
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (knownField(known, seen)) {
+        String name = parser.currentName();
+        path.add(name);
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** As {@link #firstField}, once the value of the previous field has been read. */
+  private @Nullable String nextField(Set<String> known, Set<String> seen) {
+    path.remove(path.size() - 1);
+    return firstField(known, seen);
   }
 
   /**
@@ -907,11 +892,11 @@ public final class BankReader {
     return true;
   }
 
-  /** Reports each required field the object, starting at the given place, lacked. */
-  private void missing(Set<String> seen, int line, int column, String... required) {
+  /** Reports each required field the object, starting at {@code start}, lacked. */
+  private void missing(Set<String> seen, Start start, String... required) {
     for (String field : required) {
       if (!seen.contains(field)) {
-        problem(line, column, "missing field '" + field + "'");
+        problem(start.line(), start.column(), "missing field '" + field + "'");
       }
     }
   }
