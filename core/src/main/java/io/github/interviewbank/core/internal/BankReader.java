@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -56,7 +57,8 @@ public final class BankReader {
           "followUps");
   private static final Set<String> KEY_POINT_FIELDS =
       Set.of("$comment", "id", "text", "weight", "required", "phrasings", "contradictions");
-  private static final Set<String> FOLLOW_UP_FIELDS = Set.of("$comment", "prompt", "keyPoints");
+  private static final Set<String> FOLLOW_UP_FIELDS =
+      Set.of("$comment", "prompt", "keyPoints", "referenceAnswer", "rubric");
 
   private final String source;
   private final JsonParser parser;
@@ -676,21 +678,34 @@ public final class BankReader {
     Set<String> seen = new HashSet<>();
     @Nullable String prompt = null;
     List<String> targets = List.of();
+    Optional<String> answer = Optional.empty();
+    // A follow-up's own rubric is read as a question's key points are, its ids its own.
+    List<KeyPoint> rubric = new ArrayList<>();
+    @Nullable Reference rubricAt = null;
     for (String field = firstField(FOLLOW_UP_FIELDS, seen); field != null;
         field = nextField(FOLLOW_UP_FIELDS, seen)) {
       switch (field) {
         case "prompt" -> prompt = text("prompt");
         case "keyPoints" ->
             targets = targets(laterTargets, writtenKeyPointIds, keyPointsRead);
+        case "referenceAnswer" -> answer = Optional.ofNullable(text("referenceAnswer"));
+        case "rubric" -> {
+          rubricAt = here("rubric");
+          keyPoints(rubric, new HashMap<>(), new HashSet<>());
+        }
         default -> parser.skipChildren();
       }
     }
     missing(seen, start, "prompt");
+    if (rubricAt != null && !seen.contains("referenceAnswer")) {
+      problemAtPath(rubricAt.line(), rubricAt.column(), rubricAt.path(),
+          "a follow-up with a 'rubric' needs a 'referenceAnswer'");
+    }
     if (prompt == null || problemCount > start.problemsBefore()) {
       return;
     }
     try {
-      followUps.add(new FollowUp(prompt, targets));
+      followUps.add(new FollowUp(prompt, targets, answer, rubric));
     } catch (IllegalArgumentException e) {
       problem(start.line(), start.column(), String.valueOf(e.getMessage()));
     }
