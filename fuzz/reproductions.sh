@@ -34,7 +34,7 @@ echo old > "$work/kept.json"; chmod 644 "$work/kept.json"
 echo old > "$work/real.json"; ln -s real.json "$work/link.json"
 
 failed=0
-# check NAME EXPECTED_EXIT EXPECTED_STDERR_SUBSTRING COMMAND...
+# check NAME EXPECTED_EXIT EXPECTED_MESSAGE (on standard error or output) COMMAND...
 check() {
   local name=$1 want=$2 message=$3
   shift 3
@@ -46,7 +46,9 @@ check() {
     | awk -F: '{print ($1*60)+$2}')
   kb=$(grep -oP 'Maximum resident set size \(kbytes\): \K\d+' "$tv")
   [ "$code" = "$want" ] || verdict="exit $code, wanted $want"
-  if [ -n "$message" ] && ! grep -qF -- "$message" "$err"; then verdict="message missing: $message"; fi
+  if [ -n "$message" ] && ! cat "$err" "$out" | grep -qF -- "$message"; then
+    verdict="message missing: $message"
+  fi
   awk -v s="$secs" 'BEGIN { exit !(s < 5) }' || verdict="$verdict; ${secs}s"
   [ "$kb" -lt 262144 ] || verdict="$verdict; ${kb} KB"
   [ "$verdict" = ok ] || failed=1
