@@ -296,6 +296,14 @@ class BankLoadingErrorsTest {
   }
 
   @Test
+  void aLeadingByteOrderMarkIsSkippedAndOneElsewhereIsMalformed() {
+    assertEquals(Fixtures.tiny(), Fixtures.read("\uFEFF" + TINY));
+    QuestionBankException e = failure("\n\uFEFF" + TINY);
+    assertTrue(e.getMessage().startsWith("test.json:2:"), e.getMessage());
+    assertTrue(e.getMessage().contains(": malformed JSON: Unexpected character"), e.getMessage());
+  }
+
+  @Test
   void problemsBeyondTheListedOnesAreCountedNotKept() {
     String json = "{\"formatVersion\": 1, \"questions\": [" + "1,".repeat(249) + "1]}";
     QuestionBankException e = failure(json);

@@ -61,7 +61,9 @@ class BankMutationProperties {
     }
     JsonNode tree;
     try {
-      tree = MAPPER.readTree(json);
+      // A byte-order mark before the document is skipped by the loader, as RFC 8259 allows; a
+      // parse of the text as a string does not skip it. (Found by a 20,000-try run.)
+      tree = MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
     } catch (JacksonException e) {
       throw new AssertionError("a document the loader accepted is not JSON: " + e.getMessage());
     }
