@@ -1,6 +1,7 @@
 package io.github.interviewbank.core.internal;
 
 import io.github.interviewbank.core.BankProblem;
+import io.github.interviewbank.core.Contrast;
 import io.github.interviewbank.core.Difficulty;
 import io.github.interviewbank.core.FollowUp;
 import io.github.interviewbank.core.KeyPoint;
@@ -54,7 +55,7 @@ public final class BankReader {
   private static final Set<String> TOPIC_FIELDS = Set.of("$comment", "id", "name");
   private static final Set<String> QUESTION_FIELDS =
       Set.of("$comment", "id", "prompt", "difficulty", "topics", "referenceAnswer", "keyPoints",
-          "followUps");
+          "followUps", "contrasts");
   private static final Set<String> KEY_POINT_FIELDS =
       Set.of("$comment", "id", "text", "weight", "required", "phrasings", "contradictions");
   private static final Set<String> FOLLOW_UP_FIELDS =
@@ -347,6 +348,7 @@ public final class BankReader {
     Set<String> writtenKeyPointIds = new HashSet<>();
     List<FollowUp> followUps = new ArrayList<>();
     List<Reference> targets = new ArrayList<>();
+    List<Contrast> contrasts = new ArrayList<>();
     for (String field = firstField(QUESTION_FIELDS, seen); field != null;
         field = nextField(QUESTION_FIELDS, seen)) {
       switch (field) {
@@ -371,6 +373,7 @@ public final class BankReader {
         case "keyPoints" -> keyPoints(keyPoints, keyPointLines, writtenKeyPointIds);
         case "followUps" ->
             followUps(followUps, targets, writtenKeyPointIds, seen.contains("keyPoints"));
+        case "contrasts" -> contrasts(contrasts);
         default -> parser.skipChildren();
       }
     }
@@ -394,7 +397,8 @@ public final class BankReader {
     }
     Question q;
     try {
-      q = new Question(id, prompt, difficulty, resolved, answer, keyPoints, followUps);
+      q = new Question(id, prompt, difficulty, resolved, answer, keyPoints, followUps,
+          contrasts);
     } catch (IllegalArgumentException e) {
       problem(start.line(), start.column(), String.valueOf(e.getMessage()));
       return;
@@ -428,6 +432,27 @@ public final class BankReader {
     questionId = null;
     if (problemCount == before) {
       questions.set(u.index(), q.toBuilder().topics(resolved.toArray(Topic[]::new)).build());
+    }
+  }
+
+  /** The named things a question compares: arrays of two or more terms. */
+  private void contrasts(List<Contrast> contrasts) {
+    if (!startArray("expected an array")) {
+      return;
+    }
+    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+      path.add(i);
+      int line = line();
+      int column = column();
+      List<String> terms = strings();
+      if (terms != null) {
+        try {
+          contrasts.add(new Contrast(terms));
+        } catch (IllegalArgumentException e) {
+          problem(line, column, String.valueOf(e.getMessage()));
+        }
+      }
+      path.remove(path.size() - 1);
     }
   }
 
