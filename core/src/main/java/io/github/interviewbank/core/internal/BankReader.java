@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -289,6 +290,19 @@ public final class BankReader {
   }
 
   private void synonyms(List<SynonymGroup> groups) {
+    groups(groups, terms -> {
+      if (terms.size() < 2) {
+        throw new IllegalArgumentException("a synonym group needs at least two terms");
+      }
+      return new SynonymGroup(terms);
+    });
+  }
+
+  /**
+   * An array of arrays of strings, each made into a group by {@code make}: synonym groups,
+   * contrasts. A group that {@code make} refuses is reported where it stands.
+   */
+  private <T> void groups(List<T> groups, Function<List<String>, T> make) {
     if (!startArray("expected an array")) {
       return;
     }
@@ -298,10 +312,10 @@ public final class BankReader {
       int column = column();
       List<String> terms = strings();
       if (terms != null) {
-        if (terms.size() < 2) {
-          problem(line, column, "a synonym group needs at least two terms");
-        } else {
-          groups.add(new SynonymGroup(terms));
+        try {
+          groups.add(make.apply(terms));
+        } catch (IllegalArgumentException e) {
+          problem(line, column, String.valueOf(e.getMessage()));
         }
       }
       path.remove(path.size() - 1);
@@ -373,7 +387,7 @@ public final class BankReader {
         case "keyPoints" -> keyPoints(keyPoints, keyPointLines, writtenKeyPointIds);
         case "followUps" ->
             followUps(followUps, targets, writtenKeyPointIds, seen.contains("keyPoints"));
-        case "contrasts" -> contrasts(contrasts);
+        case "contrasts" -> groups(contrasts, Contrast::new);
         default -> parser.skipChildren();
       }
     }
@@ -432,27 +446,6 @@ public final class BankReader {
     questionId = null;
     if (problemCount == before) {
       questions.set(u.index(), q.toBuilder().topics(resolved.toArray(Topic[]::new)).build());
-    }
-  }
-
-  /** The named things a question compares: arrays of two or more terms. */
-  private void contrasts(List<Contrast> contrasts) {
-    if (!startArray("expected an array")) {
-      return;
-    }
-    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-      path.add(i);
-      int line = line();
-      int column = column();
-      List<String> terms = strings();
-      if (terms != null) {
-        try {
-          contrasts.add(new Contrast(terms));
-        } catch (IllegalArgumentException e) {
-          problem(line, column, String.valueOf(e.getMessage()));
-        }
-      }
-      path.remove(path.size() - 1);
     }
   }
 
