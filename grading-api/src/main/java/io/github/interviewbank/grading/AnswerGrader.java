@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Grades a candidate's answer to a {@link Question}.
@@ -82,23 +80,6 @@ public interface AnswerGrader {
       grades.add(grade(Objects.requireNonNull(request, "request")));
     }
     return Collections.unmodifiableList(grades);
-  }
-
-  /**
-   * Grades one answer on the given executor.
-   *
-   * <p>The default implementation runs {@link #grade(GradingRequest)} as one task on {@code
-   * executor}; the future completes exceptionally with whatever it throws.
-   *
-   * @param request the request; never {@code null}
-   * @param executor where the work runs; never {@code null}
-   * @return a future of the grade, never {@code null}
-   * @since 0.1.0
-   */
-  default CompletableFuture<Grade> gradeAsync(GradingRequest request, Executor executor) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(executor, "executor");
-    return CompletableFuture.supplyAsync(() -> grade(request), executor);
   }
 
   /**

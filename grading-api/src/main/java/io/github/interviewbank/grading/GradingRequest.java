@@ -32,13 +32,11 @@ public final class GradingRequest {
 
   private final Question question;
   private final String answer;
-  private final @Nullable Locale locale;
   private final @Nullable QuestionBank bank;
 
   private GradingRequest(Builder b) {
     this.question = b.question;
     this.answer = b.answer;
-    this.locale = b.locale;
     this.bank = b.bank;
   }
 
@@ -99,15 +97,6 @@ public final class GradingRequest {
   }
 
   /**
-   * {@return the language the answer is written in, if the caller knows it}
-   *
-   * @since 0.1.0
-   */
-  public Optional<Locale> locale() {
-    return Optional.ofNullable(locale);
-  }
-
-  /**
    * {@return the bank the question comes from, if given: graders may use it for bank-wide
    * statistics and the bank's synonym groups}
    *
@@ -124,7 +113,6 @@ public final class GradingRequest {
    */
   public Builder toBuilder() {
     Builder b = new Builder(question, answer);
-    b.locale = locale;
     b.bank = bank;
     return b;
   }
@@ -142,7 +130,6 @@ public final class GradingRequest {
   public static final class Builder {
     private Question question;
     private String answer;
-    private @Nullable Locale locale;
     private @Nullable QuestionBank bank;
 
     private Builder(Question question, String answer) {
@@ -171,18 +158,6 @@ public final class GradingRequest {
      */
     public Builder question(Question q) {
       this.question = Objects.requireNonNull(q, "q");
-      return this;
-    }
-
-    /**
-     * Sets the answer's language.
-     *
-     * @param language the locale; never {@code null}
-     * @return this builder
-     * @since 0.1.0
-     */
-    public Builder locale(Locale language) {
-      this.locale = Objects.requireNonNull(language, "language");
       return this;
     }
 
