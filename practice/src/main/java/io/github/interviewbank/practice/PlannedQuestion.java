@@ -3,18 +3,15 @@ package io.github.interviewbank.practice;
 import io.github.interviewbank.core.Question;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One question of a plan, with why it was chosen.
+ * One question of a plan, with why it was chosen and where it stood before the session.
+ * Immutable.
  *
- * @param question the question; never {@code null}
- * @param reason why it is asked; never {@code null}
- * @param state where it stood before this session, or empty if never answered; never {@code
- *     null}
  * @since 0.1.0
  */
-public record PlannedQuestion(Question question, Reason reason, Optional<ReviewState> state) {
-
+public final class PlannedQuestion {
   /**
    * Why a question is in a plan.
    *
@@ -40,15 +37,83 @@ public record PlannedQuestion(Question question, Reason reason, Optional<ReviewS
     }
   }
 
+  private final Question question;
+  private final Reason reason;
+  private final @Nullable ReviewState state;
+
+  private PlannedQuestion(Question question, Reason reason, @Nullable ReviewState state) {
+    this.question = Objects.requireNonNull(question, "question");
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.state = state;
+  }
+
   /**
-   * Validates the components.
+   * A question never answered before.
    *
-   * @throws NullPointerException if a component is {@code null}
+   * @param question the question; never {@code null}
+   * @param reason why it is asked; never {@code null}
+   * @return the planned question, never {@code null}
    * @since 0.1.0
    */
-  public PlannedQuestion {
-    Objects.requireNonNull(question, "question");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(state, "state");
+  public static PlannedQuestion unseen(Question question, Reason reason) {
+    return new PlannedQuestion(question, reason, null);
+  }
+
+  /**
+   * A question answered before.
+   *
+   * @param question the question; never {@code null}
+   * @param reason why it is asked; never {@code null}
+   * @param state where it stood before this session; never {@code null}
+   * @return the planned question, never {@code null}
+   * @since 0.1.0
+   */
+  public static PlannedQuestion seen(Question question, Reason reason, ReviewState state) {
+    return new PlannedQuestion(question, reason, Objects.requireNonNull(state, "state"));
+  }
+
+  /**
+   * {@return the question; never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public Question question() {
+    return question;
+  }
+
+  /**
+   * {@return why it is asked; never {@code null}}
+   *
+   * @since 0.1.0
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * {@return where it stood before this session, or empty if it was never answered; never {@code
+   * null}}
+   *
+   * @since 0.1.0
+   */
+  public Optional<ReviewState> state() {
+    return Optional.ofNullable(state);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof PlannedQuestion other && question.equals(other.question)
+        && reason == other.reason && Objects.equals(state, other.state);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(question, reason, state);
+  }
+
+  @Override
+  public String toString() {
+    return "PlannedQuestion[" + question.id() + ", " + reason.id()
+        + (state == null ? "" : ", " + state) + "]";
   }
 }

@@ -333,7 +333,9 @@ public final class PracticeScheduler {
 
     void add(Question q, PlannedQuestion.Reason reason) {
       if (room() > 0 && ids.add(q.id())) {
-        chosen.add(new PlannedQuestion(q, reason, Optional.ofNullable(states.get(q.id()))));
+        ReviewState state = states.get(q.id());
+        chosen.add(state == null ? PlannedQuestion.unseen(q, reason)
+            : PlannedQuestion.seen(q, reason, state));
       }
     }
   }
