@@ -124,7 +124,11 @@ public final class InterviewBankCli implements Runnable {
 
   InterviewBankCli() {}
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the command-line arguments; never {@code null}
+   */
   public static void main(String[] args) {
     int code = run(args, openStandardInput(), new FileOutputStream(FileDescriptor.out),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect(),

@@ -23,6 +23,7 @@ public record Contrast(List<String> terms) {
   /**
    * Validates and copies the terms.
    *
+   * @param terms two or more distinct terms; never {@code null}
    * @throws NullPointerException if the list or a term is {@code null}
    * @throws IllegalArgumentException if there are fewer than two terms, a term is blank, repeats
    *     another, is not a valid pattern, or uses {@code &} or {@code ~}

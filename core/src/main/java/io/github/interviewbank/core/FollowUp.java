@@ -30,6 +30,13 @@ public record FollowUp(
   /**
    * Validates the components and copies the lists.
    *
+   * @param prompt the follow-up question; never {@code null} or blank
+   * @param keyPointIds ids of the key points of the enclosing question that this follow-up probes;
+   *     never {@code null}, may be empty, no repeats
+   * @param referenceAnswer a model answer to this follow-up; never {@code null}, empty when the
+   *     follow-up has none, never blank when present
+   * @param rubric the follow-up's own key points, with ids unique within the follow-up; never
+   *     {@code null}, may be empty, and not empty unless a reference answer is present
    * @throws NullPointerException if a component or element is {@code null}
    * @throws IllegalArgumentException if the prompt or the reference answer is blank, longer than
    *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, an id is not kebab-case or

@@ -30,6 +30,13 @@ public record KeyPoint(
   /**
    * Validates the components and copies the lists.
    *
+   * @param id kebab-case id, unique within its question; never {@code null}
+   * @param text what the point is, in plain words, shown as feedback; never {@code null} or blank
+   * @param weight relative importance, finite and greater than 0
+   * @param required whether an answer missing this point cannot score well
+   * @param phrasings patterns that show the point; never {@code null}, may be empty (graders then
+   *     match {@code text})
+   * @param contradictions patterns that state the opposite; never {@code null}, may be empty
    * @throws NullPointerException if a component or list element is {@code null}
    * @throws IllegalArgumentException if the id is not kebab-case, the text is blank, longer than
    *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, the weight is not finite and

@@ -211,6 +211,9 @@ public final class MatchPattern {
     /**
      * Validates the components.
      *
+     * @param text the word without its {@code =} or {@code *} marker; never {@code null}, and holds
+     *     at least one letter or digit
+     * @param kind how the word is compared; never {@code null}
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if {@code text} has no letter or digit
      * @since 0.1.0
@@ -234,6 +237,7 @@ public final class MatchPattern {
     /**
      * Validates and copies the alternatives.
      *
+     * @param alternatives the words that may stand at this position; never {@code null} or empty
      * @throws NullPointerException if the list or an element is {@code null}
      * @throws IllegalArgumentException if the list is empty
      * @since 0.1.0
@@ -257,6 +261,8 @@ public final class MatchPattern {
     /**
      * Validates and copies the slots.
      *
+     * @param slots the word positions; never {@code null} or empty
+     * @param anyOrder whether the words may appear in any order ({@code ~})
      * @throws NullPointerException if the list or an element is {@code null}
      * @throws IllegalArgumentException if the list is empty
      * @since 0.1.0

@@ -53,6 +53,16 @@ public record Question(
   /**
    * Validates the components and copies the lists.
    *
+   * @param id stable kebab-case id, unique in its bank; never {@code null}
+   * @param prompt the question as an interviewer asks it; never {@code null} or blank
+   * @param difficulty how demanding the question is; never {@code null}
+   * @param topics the topics it belongs to, without repeated ids; never {@code null}, may be empty
+   * @param referenceAnswer a model answer; never {@code null} or blank
+   * @param keyPoints the rubric, with unique ids; never {@code null}, may be empty
+   * @param followUps deeper questions, whose key point ids name points of this question; never
+   *     {@code null}, may be empty
+   * @param contrasts the named things the question compares, whose roles graders may check;
+   *     never {@code null}, may be empty
    * @throws NullPointerException if a component or list element is {@code null}
    * @throws IllegalArgumentException if the id is not kebab-case, a text is blank, longer than
    *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, a topic or key point id

@@ -24,9 +24,11 @@ public final class QuestionBankException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The first {@value #MAX_LISTED_PROBLEMS} problems, unmodifiable; never {@code null}. */
   @SuppressWarnings("serial") // an unmodifiable List.copyOf of a final class
   private final List<BankProblem> problems;
 
+  /** How many problems were found, listed or not; at least the size of {@link #problems}. */
   private final int problemCount;
 
   private QuestionBankException(List<BankProblem> problems, int problemCount, Throwable cause) {

@@ -17,6 +17,7 @@ public record SynonymGroup(List<String> terms) {
   /**
    * Validates and copies the terms.
    *
+   * @param terms two or more non-blank terms; never {@code null}
    * @throws NullPointerException if the list or an element is {@code null}
    * @throws IllegalArgumentException if there are fewer than two terms, or a term is blank,
    *     longer than {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode

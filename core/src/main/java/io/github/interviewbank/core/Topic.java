@@ -16,6 +16,8 @@ public record Topic(String id, String name) {
   /**
    * Validates the components.
    *
+   * @param id stable kebab-case id, such as {@code caching}; never {@code null}
+   * @param name display name, such as {@code Caching}; never {@code null} or blank
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if {@code id} is not kebab-case, or {@code name} is blank,
    *     longer than {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode

@@ -37,6 +37,18 @@ public record EvaluationReport(
   /**
    * Copies the lists.
    *
+   * @param graderId the evaluated grader's id; never {@code null}
+   * @param n the number of labelled answers graded
+   * @param pearson Pearson's correlation of grader and human scores; empty when undefined (fewer
+   *     than two answers, or no variance on one side)
+   * @param spearman Spearman's rank correlation, ties sharing average ranks; empty when undefined
+   * @param qwk quadratic weighted kappa with both scores binned to the ratings 0..5 (nearest
+   *     rating, halves up); empty when undefined
+   * @param mae mean absolute difference between grader and human scores, in [0, 1]
+   * @param questions per-question figures, in order of first appearance; never {@code null}
+   * @param kinds per-kind figures for labels that give a kind, in order of first appearance; never
+   *     {@code null}
+   * @param answers every labelled answer with its grade, in input order; never {@code null}
    * @throws NullPointerException if a component is {@code null}
    * @since 0.1.0
    */
@@ -66,6 +78,12 @@ public record EvaluationReport(
     /**
      * Validates the components.
      *
+     * @param key the question id or kind; never {@code null}
+     * @param n how many answers the group holds
+     * @param meanHuman the mean human score
+     * @param meanGrader the mean grader score
+     * @param mae the mean absolute error
+     * @param pearson the correlation within the group; empty when undefined
      * @throws NullPointerException if a component is {@code null}
      * @since 0.1.0
      */
@@ -86,6 +104,8 @@ public record EvaluationReport(
     /**
      * Validates the components.
      *
+     * @param label the labelled answer; never {@code null}
+     * @param grade the grader's grade; never {@code null}
      * @throws NullPointerException if a component is {@code null}
      * @since 0.1.0
      */

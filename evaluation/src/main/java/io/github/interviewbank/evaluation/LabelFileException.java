@@ -12,6 +12,7 @@ import java.util.List;
 public final class LabelFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The first {@value #MAX_LISTED_PROBLEMS} problems, unmodifiable; never {@code null}. */
   @SuppressWarnings("serial") // an unmodifiable List.copyOf of strings
   private final List<String> problems;
 
@@ -22,6 +23,7 @@ public final class LabelFileException extends RuntimeException {
    */
   public static final int MAX_LISTED_PROBLEMS = 100;
 
+  /** How many problems were found, listed or not; at least the size of {@link #problems}. */
   private final int problemCount;
 
   /**

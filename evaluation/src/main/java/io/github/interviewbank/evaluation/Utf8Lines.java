@@ -79,6 +79,10 @@ public final class Utf8Lines {
     /**
      * Validates the components.
      *
+     * @param number the line's 1-based number in the stream
+     * @param text the line without its line end, or empty when it cannot be read; never {@code
+     *     null}
+     * @param problem why the line cannot be read, or empty when it can; never {@code null}
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if not exactly one of {@code text} and {@code problem} is
      *     present

@@ -21,6 +21,9 @@ public record BandThresholds(double weak, double acceptable, double strong) {
   /**
    * Validates that {@code 0 < weak <= acceptable <= strong <= 1}.
    *
+   * @param weak lowest weak score, in (0, acceptable]
+   * @param acceptable lowest acceptable score, in [weak, strong]
+   * @param strong lowest strong score, in [acceptable, 1]
    * @throws IllegalArgumentException if the thresholds are out of order or range
    * @since 0.1.0
    */

@@ -51,6 +51,15 @@ public record Grade(
   /**
    * Validates the components and copies the list.
    *
+   * @param questionId the id of the graded question; never {@code null}
+   * @param graderId the {@linkplain AnswerGrader#id() id} of the grader that produced this grade;
+   *     never {@code null} or blank
+   * @param score how good the answer is, from 0 (nothing of value) to 1 (complete and correct)
+   * @param band the verdict for people; never {@code null}
+   * @param keyPoints one result per key point the grader judged, in rubric order; never {@code
+   *     null}, may be empty (for example when the question has no key points)
+   * @param feedback a short explanation for the candidate, naming what was missed; never {@code
+   *     null} or blank
    * @throws NullPointerException if a component or element is {@code null}
    * @throws IllegalArgumentException if the score is NaN or outside [0, 1], the grader id or
    *     feedback is blank, or a key point id repeats

@@ -15,6 +15,9 @@ public record GraderOption(String key, String description, String defaultValue) 
   /**
    * Validates the components.
    *
+   * @param key the option's key, such as {@code proximity}; never {@code null} or blank
+   * @param description what it does and which values are valid; never {@code null}
+   * @param defaultValue the value used when the option is absent, as text; never {@code null}
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if the key is blank
    * @since 0.1.0

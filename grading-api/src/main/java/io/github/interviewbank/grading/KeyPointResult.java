@@ -17,6 +17,10 @@ public record KeyPointResult(String keyPointId, Verdict verdict, List<Span> evid
   /**
    * Validates the components and copies the list.
    *
+   * @param keyPointId the key point's id; never {@code null}
+   * @param verdict covered, missed or contradicted; never {@code null}
+   * @param evidence where in the answer the point was shown, or contradicted; never {@code null},
+   *     and empty for a missed point
    * @throws NullPointerException if a component or element is {@code null}
    * @throws IllegalArgumentException if a missed point has evidence
    * @since 0.1.0

@@ -53,6 +53,11 @@ public record RubricScoring(
   /**
    * Validates the components.
    *
+   * @param coverageExponent the exponent applied to coverage, greater than 0 and at most 1 (1 is
+   *     linear)
+   * @param requiredCap the highest score when a required key point is not covered, in [0, 1]
+   * @param contradictionCap the highest score when a key point is contradicted, in [0, 1]
+   * @param bands the band thresholds; never {@code null}
    * @throws NullPointerException if {@code bands} is {@code null}
    * @throws IllegalArgumentException if a number is NaN or out of range
    * @since 0.1.0

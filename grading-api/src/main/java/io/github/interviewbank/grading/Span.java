@@ -15,6 +15,8 @@ public record Span(int start, int end) {
   /**
    * Validates the bounds.
    *
+   * @param start index of the first character, at least 0
+   * @param end index after the last character, at least {@code start}
    * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
    * @since 0.1.0
    */

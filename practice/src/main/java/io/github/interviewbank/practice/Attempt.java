@@ -59,6 +59,23 @@ public record Attempt(
   /**
    * Validates the components, truncates the times and copies the map.
    *
+   * @param questionId the id of the question answered; never {@code null} or blank
+   * @param bankId where the question came from, such as {@code built-in} or a bank file's path;
+   *     never {@code null} or blank
+   * @param answeredAt when the answer was given (when it ended); never {@code null}; truncated to
+   *     milliseconds
+   * @param timeTaken how long the candidate took to answer; never {@code null} or negative;
+   *     truncated to milliseconds
+   * @param score the score, within [0, 1], after any cap for hints
+   * @param band the band of the score; never {@code null}
+   * @param keyPoints the verdict on each key point graded, in rubric order, by key point id; never
+   *     {@code null}, may be empty; copied
+   * @param graderId the id of the grader that graded it; never {@code null} or blank
+   * @param hintsUsed how many hints the candidate asked for, 0 or more
+   * @param followUp the prompt of the follow-up answered, or empty for the question itself; never
+   *     {@code null}
+   * @param answer the answer text, or empty when the candidate chose not to keep answers; never
+   *     {@code null}
    * @throws NullPointerException if a component, key or value is {@code null}
    * @throws IllegalArgumentException if an id is blank, the score is outside [0, 1] or NaN, the
    *     time taken or hints are negative, or the follow-up prompt is blank

@@ -48,6 +48,9 @@ public record FsrsParameters(List<Double> weights, double desiredRetention, int 
   /**
    * Validates and copies the weights.
    *
+   * @param weights the 21 weights {@code w0..w20}; never {@code null}; copied
+   * @param desiredRetention the probability of recall the intervals aim for, in (0, 1)
+   * @param maximumInterval the longest interval in days, at least 1
    * @throws NullPointerException if the list or a weight is {@code null}
    * @throws IllegalArgumentException if there are not 21 weights, a weight is outside its bounds,
    *     the retention is outside (0, 1) or the maximum interval is below 1

@@ -13,6 +13,9 @@ public record MemoryState(double stability, double difficulty) {
   /**
    * Validates the components.
    *
+   * @param stability the number of days after which the probability of recall falls to 90%;
+   *     finite and greater than 0
+   * @param difficulty how hard the question is for this candidate, from 1 (easy) to 10 (hard)
    * @throws IllegalArgumentException if the stability is not finite and positive or the
    *     difficulty is outside [1, 10]
    * @since 0.1.0

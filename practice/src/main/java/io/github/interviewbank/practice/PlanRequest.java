@@ -37,6 +37,11 @@ public record PlanRequest(int count, long seed, Instant now, QuestionQuery query
   /**
    * Validates the components.
    *
+   * @param count how many questions to plan, 0 or more
+   * @param seed the seed of the random choices; the same history, time and seed give the same plan
+   * @param now the time of the session; never {@code null}
+   * @param query which questions of the bank may be asked; never {@code null}
+   * @param mode which kinds of question to plan; never {@code null}
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if {@code count} is negative
    * @since 0.1.0

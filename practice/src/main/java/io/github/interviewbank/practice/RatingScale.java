@@ -31,6 +31,9 @@ public record RatingScale(double hard, double good, double easy) {
   /**
    * Validates that {@code 0 < hard <= good <= easy <= 1}.
    *
+   * @param hard lowest score rated {@link Rating#HARD}, in (0, good]
+   * @param good lowest score rated {@link Rating#GOOD}, in [hard, easy]
+   * @param easy lowest score rated {@link Rating#EASY}, in [good, 1]
    * @throws IllegalArgumentException if the thresholds are out of order or range
    * @since 0.1.0
    */

@@ -30,6 +30,14 @@ public record ReviewState(
   /**
    * Validates the components.
    *
+   * @param questionId the question's id; never {@code null}
+   * @param memory stability and difficulty after the last attempt; never {@code null}
+   * @param lastReview when the question was last answered; never {@code null}
+   * @param due the day it is due again, in the scheduler's time zone; never {@code null}
+   * @param reviews how many times it was answered, 1 or more
+   * @param lapses how many of those answers were rated {@link Rating#AGAIN}
+   * @param lastScore the score of the last answer, within [0, 1]
+   * @param lastRating the rating of the last answer; never {@code null}
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if {@code reviews} is below 1, {@code lapses} is negative or
    *     above {@code reviews}, or the score is outside [0, 1]
