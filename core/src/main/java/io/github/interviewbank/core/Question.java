@@ -89,13 +89,7 @@ public record Question(
           "question '" + id + "': a question has at most " + MAX_KEY_POINTS
               + " key points, was given " + keyPoints.size());
     }
-    for (int i = 1; i < topics.size(); i++) {
-      for (int j = 0; j < i; j++) {
-        if (topics.get(i).id().equals(topics.get(j).id())) {
-          throw new IllegalArgumentException("duplicate topic id '" + topics.get(i).id() + "'");
-        }
-      }
-    }
+    Checks.unique(topics.stream().map(Topic::id).toList(), "topic id");
     Set<String> pointIds = new HashSet<>();
     for (KeyPoint point : keyPoints) {
       if (!pointIds.add(point.id())) {

@@ -236,10 +236,7 @@ public final class QuestionBank {
         throw new IllegalArgumentException("duplicate question id '" + q.id() + "'");
       }
       for (Topic t : q.topics()) {
-        Topic same = declared.get(t.id());
-        // Compared by component: a record's generated equals costs a method-handle bootstrap on
-        // first use, which shows in the start-up of a short process.
-        if (same == null || !same.name().equals(t.name())) {
+        if (!t.equals(declared.get(t.id()))) {
           throw new IllegalArgumentException(
               "question '" + q.id() + "': topic '" + t.id() + "' is not declared by the bank");
         }
