@@ -110,6 +110,46 @@ class ContrastRolesTest {
   }
 
   @Test
+  void sayingWhichOfTheComparedThingsTheSubjectIsKeepsTheSubject() {
+    // "the pessimistic kind" names what optimistic locking is claimed to be: what follows is said
+    // of optimistic locking, not of the term after the copula.
+    assertEquals(Verdict.CONTRADICTED, verdict("Optimistic locking is the pessimistic kind and"
+        + " the strict one: rows get locked before reading. Pessimistic locking only compares a"
+        + " version column.", "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking is the safe kind: rows get locked"
+        + " before reading.", "pessimistic-lock-first"));
+  }
+
+  @Test
+  void callingTheComparedThingsTheSameContradictsTheQuestion() {
+    Grade g = grader.grade(LOCKING, "Pessimistic locking takes the lock before reading the row."
+        + " Honestly optimistic and pessimistic locking are the same thing.");
+    assertEquals(Verdict.CONTRADICTED, g.keyPoint("pessimistic-lock-first").orElseThrow()
+        .verdict());
+    assertTrue(g.score() <= 0.2, "a contradiction caps the score: " + g.score());
+    assertEquals(Verdict.CONTRADICTED, verdict("Optimistic locking is basically identical to"
+        + " pessimistic locking.", "pessimistic-lock-first"));
+    assertEquals(Verdict.CONTRADICTED, verdict("There is no real difference between optimistic"
+        + " and pessimistic locking.", "pessimistic-lock-first"));
+  }
+
+  @Test
+  void sameWordsThatAreNegatedQualifiedOrUnsureAreNoSamenessClaim() {
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading;"
+        + " optimistic locking is not the same as pessimistic locking.",
+        "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading;"
+        + " optimistic locking is the same thing the other way round.",
+        "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading."
+        + " I'm not sure, I think optimistic and pessimistic locking are the same.",
+        "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading;"
+        + " with optimistic locking two identical requests both read the row.",
+        "pessimistic-lock-first"));
+  }
+
+  @Test
   void aQuestionWithoutContrastsIsGradedAsBefore() {
     Question plain = LOCKING.toBuilder().build();
     Question noContrast = new Question(plain.id(), plain.prompt(), plain.difficulty(),

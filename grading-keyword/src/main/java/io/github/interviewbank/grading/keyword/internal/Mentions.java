@@ -88,7 +88,7 @@ final class Mentions {
     for (int i = 0; i < count; i++) {
       subject[i] = isSubject(tokens, start[i]);
       predicate[i] = !subject[i] && tokens.governor[start[i]] < 0
-          && afterCopula(tokens, start[i]);
+          && afterCopula(tokens, start[i]) && !identifies(tokens, i);
       group[i] = 1 << term[i];
       int previous = previousOfContrast(i);
       if (previous >= 0 && joined(tokens, end[previous], start[i])) {
@@ -181,6 +181,26 @@ final class Mentions {
       }
     }
     return true;
+  }
+
+  /** Nouns that make "the Y one" pick one of the things compared: "NoSQL is the relational one". */
+  private static final Set<String> PICKS = Set.of(
+      "one", "ones", "kind", "type", "variant", "side", "option", "choice", "approach", "model",
+      "flavor", "flavour", "style", "version");
+
+  /**
+   * Whether predicate mention {@code i} names which of the compared things its subject is ("NoSQL
+   * databases are the relational ones: strict schemas ..."): "the" before it and a noun that
+   * picks one after it. What follows is then said of the subject, not of the term after the
+   * copula, as it is after a predicate that states a property ("every safe method is idempotent,
+   * so a retry ..." speaks of idempotency).
+   */
+  private boolean identifies(TokenStream tokens, int i) {
+    int s = start[i];
+    int e = end[i];
+    return s > 0 && tokens.entry[s - 1].surface.equals("the") && e < tokens.count
+        && tokens.clauseStart[e] == tokens.clauseStart[s] && PICKS.contains(
+            tokens.entry[e].surface);
   }
 
   private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been",
@@ -291,6 +311,24 @@ final class Mentions {
     int named = 0;
     for (int i = 0; i < count; i++) {
       if (contrast[i] == c) {
+        named |= 1 << term[i];
+      }
+    }
+    return named;
+  }
+
+  /**
+   * {@return the terms of contrast {@code c} (a bit mask) that sentence {@code sentence} names as
+   * prose the speaker asserts: not negated (unless by {@code claimNegator}, the negating word of
+   * the claim itself, or -1), not denied, not in code}
+   */
+  int termsAsserted(TokenStream tokens, int c, int sentence, int claimNegator) {
+    int named = 0;
+    for (int i = 0; i < count; i++) {
+      int s = start[i];
+      boolean negated = tokens.governor[s] >= 0 && tokens.governor[s] != claimNegator;
+      if (contrast[i] == c && tokens.sentence[s] == sentence && !negated
+          && !tokens.denied[s] && !tokens.code[s]) {
         named |= 1 << term[i];
       }
     }

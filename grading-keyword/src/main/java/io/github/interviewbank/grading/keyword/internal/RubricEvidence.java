@@ -48,15 +48,62 @@ final class RubricEvidence {
    */
   static RubricEvidence of(CompiledQuestion q, Matcher m) {
     RubricEvidence firm = read(q, m);
-    if (firm.swappedCount == 0) {
-      return firm;
+    RubricEvidence r = firm;
+    if (firm.swappedCount > 0) {
+      m.inferredRoles = true;
+      try {
+        r = read(q, m);
+      } finally {
+        m.inferredRoles = false;
+      }
     }
-    m.inferredRoles = true;
-    try {
-      return read(q, m);
-    } finally {
-      m.inferredRoles = false;
+    r.contradictSameness(q, m);
+    return r;
+  }
+
+  /**
+   * A claim that the things compared are the same ({@link SamenessClaims}) contradicts the
+   * question: it is recorded against the first required point that speaks of one of them (else
+   * the first such point, else the first required point, else the first point).
+   */
+  private void contradictSameness(CompiledQuestion q, Matcher m) {
+    if (q.contrasts.length == 0) {
+      return;
     }
+    int claim = SamenessClaims.find(m.tokens, m.mentions, q.contrasts.length);
+    if (claim < 0) {
+      return;
+    }
+    int point = -1;
+    for (int pass = 0; pass < 4 && point < 0; pass++) {
+      for (int i = 0; i < q.points.length && point < 0; i++) {
+        boolean required = q.points[i].keyPoint.required();
+        boolean bound = isBound(q.points[i]);
+        if ((pass == 0 && required && bound) || (pass == 1 && bound)
+            || (pass == 2 && required) || pass == 3) {
+          point = i;
+        }
+      }
+    }
+    if (kinds[point] == Kind.CONTRADICTED) {
+      return;
+    }
+    double weight = q.points[point].keyPoint.weight();
+    switch (kinds[point]) {
+      case COVERED -> covered -= weight;
+      case SWAPPED -> {
+        swapped -= weight;
+        swappedCount--;
+      }
+      case DENIED -> {
+        denied -= weight;
+        deniedCount--;
+      }
+      default -> { }
+    }
+    kinds[point] = Kind.CONTRADICTED;
+    spans.set(point, List.of(Span.of(m.charStart(claim), m.tokens.end[claim])));
+    contradictedCount++;
   }
 
   private static RubricEvidence read(CompiledQuestion q, Matcher m) {

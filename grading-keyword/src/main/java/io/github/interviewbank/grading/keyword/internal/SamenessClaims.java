@@ -1,0 +1,151 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+import java.util.Set;
+
+/**
+ * Finds where an answer calls the things its question compares the same: "CROSS JOIN is the same
+ * as an inner join", "a fake is the same thing as a mock", "a binary semaphore is exactly
+ * identical to a mutex", "there is no real difference between them". A question that compares
+ * named things asks how they differ, so such a claim contradicts it, whatever else the answer
+ * covers. Not part of the API.
+ *
+ * <p>A claim is a sameness word ("the same", "identical", "interchangeable", "equivalent",
+ * "another name for", or a negated "difference" or "differ") that the speaker asserts, in a
+ * sentence that names two terms of one contrast, or one term and a pronoun for both ("they",
+ * "both", "the two"). It is not a claim when negated ("not the same"), reported and rejected,
+ * used before a noun ("two identical instances"), qualified in the words after it ("the same
+ * thing the other way round", "the same idea, but ...", "identical except for ownership"), or
+ * said as a guess ("I'm not sure, I think it's the same as a mock").
+ */
+final class SamenessClaims {
+  private SamenessClaims() {}
+
+  /** Words that say two things are one, after a copula or as a predicate. */
+  private static final Set<String> SAME = Set.of(
+      "identical", "interchangeable", "interchangeably", "equivalent", "synonymous", "synonyms",
+      "synonym");
+
+  /** Words that say how things differ: negated, they claim sameness ("no real difference"). */
+  private static final Set<String> DIFFERENCE = Set.of(
+      "difference", "differences", "differ", "differs", "different", "distinction");
+
+  /** Words after a sameness word that keep the things apart: a qualified comparison. */
+  private static final Set<String> QUALIFIERS = Set.of(
+      "but", "except", "apart", "besides", "other", "mirror", "mirrored", "opposite", "reverse",
+      "reversed", "flipped", "without", "minus", "plus", "only", "idea", "principle", "concept",
+      "although", "though", "whereas", "while", "unlike");
+
+  /** Words after a sameness word that may still end a predicate: "identical to X", "the same as". */
+  private static final Set<String> PREDICATE_TAILS = Set.of(
+      "to", "as", "in", "for", "with", "from", "when", "so", "and", "anyway", "really", "thing",
+      "things", "underneath", "performance", "semantics", "behaviour", "behavior", "here");
+
+  /** Pronouns that stand for all the things compared. */
+  private static final Set<String> BOTH = Set.of(
+      "they", "they're", "both", "them", "two", "three", "these", "those", "either");
+
+  /** How far after a sameness word a qualifier keeps it from being a claim. */
+  private static final int QUALIFIER_REACH = 6;
+
+  /**
+   * {@return the first token of the first sameness claim about the terms of a contrast, or -1}
+   *
+   * @param mentions the mentions of the question's contrasts in the analysed {@code tokens}
+   */
+  static int find(TokenStream tokens, Mentions mentions, int contrasts) {
+    for (int t = 0; t < tokens.count; t++) {
+      if (tokens.code[t] || tokens.denied[t] || !cue(tokens, t)) {
+        continue;
+      }
+      int sentence = tokens.sentence[t];
+      if (qualified(tokens, t, sentence) || hedged(tokens, sentence)) {
+        continue;
+      }
+      for (int c = 0; c < contrasts; c++) {
+        // "no real difference between X and Y": the negation that makes the claim holds the
+        // terms in its scope too, and they are still asserted.
+        int named = mentions.termsAsserted(tokens, c, sentence, tokens.governor[t]);
+        if (Integer.bitCount(named) >= 2
+            || (named != 0 && pronounForBoth(tokens, t, sentence))) {
+          return t;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether token {@code t} says, asserted, that things are the same. */
+  private static boolean cue(TokenStream tokens, int t) {
+    String w = tokens.entry[t].surface;
+    boolean negated = tokens.governor[t] >= 0;
+    if (DIFFERENCE.contains(w)) {
+      // "no real difference", "they don't differ", "isn't any different"
+      return negated;
+    }
+    if (negated) {
+      return false;
+    }
+    if (w.equals("same")) {
+      return t > 0 && tokens.entry[t - 1].surface.equals("the") && predicateEnds(tokens, t);
+    }
+    if (w.equals("name")) {
+      // "just another name for", "a different name for the same thing"
+      return t > 0 && t + 1 < tokens.count && tokens.entry[t + 1].surface.equals("for")
+          && (tokens.entry[t - 1].surface.equals("another")
+              || tokens.entry[t - 1].surface.equals("other"));
+    }
+    return SAME.contains(w) && predicateEnds(tokens, t);
+  }
+
+  /** Whether the predicate ends at {@code t}: not a word before a noun ("identical requests"). */
+  private static boolean predicateEnds(TokenStream tokens, int t) {
+    int next = t + 1;
+    return next >= tokens.count || tokens.clauseStart[next] != tokens.clauseStart[t]
+        || tokens.sentence[next] != tokens.sentence[t]
+        || PREDICATE_TAILS.contains(tokens.entry[next].surface);
+  }
+
+  private static boolean qualified(TokenStream tokens, int t, int sentence) {
+    for (int q = t + 1; q < tokens.count && q - t <= QUALIFIER_REACH
+        && tokens.sentence[q] == sentence; q++) {
+      if (QUALIFIERS.contains(tokens.entry[q].surface)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence says the speaker is unsure ("I'm not sure, I think it's the same as a
+   * mock"): a guess, not a confident claim.
+   */
+  private static boolean hedged(TokenStream tokens, int sentence) {
+    for (int q = 0; q < tokens.count; q++) {
+      if (tokens.sentence[q] != sentence) {
+        continue;
+      }
+      String w = tokens.entry[q].surface;
+      String next = q + 1 < tokens.count && tokens.sentence[q + 1] == sentence
+          ? tokens.entry[q + 1].surface : "";
+      if (HEDGES.contains(w) || (w.equals("not") && next.equals("sure"))
+          || (w.equals("i") && (next.equals("think") || next.equals("guess")
+              || next.equals("believe")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "unsure");
+
+  /** Whether a pronoun for all the things compared stands before {@code t} in its clause. */
+  private static boolean pronounForBoth(TokenStream tokens, int t, int sentence) {
+    for (int q = t - 1; q >= 0 && tokens.sentence[q] == sentence
+        && tokens.clauseStart[q] == tokens.clauseStart[t]; q--) {
+      if (BOTH.contains(tokens.entry[q].surface)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
