@@ -56,7 +56,9 @@ import java.util.Objects;
  *       score at {@link Builder#requiredCap(double)}. An answer that reads as a bare list of
  *       terms (at least 60% of its prose words in fragments of at most two words, or three
  *       without a function word, between commas, semicolons, line breaks or bullets; code does
- *       not count) has its score multiplied by {@link Builder#keywordListFactor(double)}.
+ *       not count) has its score multiplied by {@link Builder#keywordListFactor(double)}. An
+ *       answer with many words in sentences that show no key point, covering little of the rubric,
+ *       has its score multiplied by a factor down to {@link Builder#thinEvidenceFloor(double)}.
  *       Repeating a term earns nothing, since each point and each reference word counts once;
  *       length earns nothing by itself.
  *   <li>A question without key points is graded on the overlap alone.
@@ -88,7 +90,7 @@ public final class KeywordGrader implements AnswerGrader {
     this.settings = new KeywordEngine.Settings(b.proximity, b.negationWindow, b.fuzzy,
         new RubricScoring(b.coverageExponent, b.requiredCap, b.contradictionCap, b.bands),
         b.referenceBlend, b.keywordListFactor, b.referenceSaturation, b.coreCredit,
-        List.copyOf(b.synonyms));
+        b.thinEvidenceFloor, List.copyOf(b.synonyms));
     this.engine = new KeywordEngine(settings, ID);
   }
 
@@ -149,6 +151,7 @@ public final class KeywordGrader implements AnswerGrader {
     private double keywordListFactor = 0.3;
     private double referenceSaturation = 0.6;
     private double coreCredit = 0.5;
+    private double thinEvidenceFloor = 0.3;
     private BandThresholds bands = BandThresholds.DEFAULT;
     private final List<SynonymGroup> synonyms = new ArrayList<>();
 
@@ -291,6 +294,24 @@ public final class KeywordGrader implements AnswerGrader {
      */
     public Builder coreCredit(double credit) {
       this.coreCredit = range("coreCredit", credit, 0, 1);
+      return this;
+    }
+
+    /**
+     * Sets the least factor applied to an answer that goes on for sentences showing no key point
+     * while covering little of the rubric: a long fluent answer that matches one point by name is
+     * most often a misconception, a denial of the rubric or an answer to another question, where
+     * a one-line answer covering as much may be a terse correct one. The factor phases in with
+     * the prose words of sentences that show nothing of the rubric (from 10 to 30) and reaches
+     * this floor at 15% coverage or less; from 60% coverage it is 1. Default 0.3.
+     *
+     * @param floor from 0 to 1 (1 turns the factor off)
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @since 0.1.0
+     */
+    public Builder thinEvidenceFloor(double floor) {
+      this.thinEvidenceFloor = range("thinEvidenceFloor", floor, 0, 1);
       return this;
     }
 

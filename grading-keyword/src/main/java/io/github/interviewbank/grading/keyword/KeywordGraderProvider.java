@@ -40,6 +40,9 @@ public final class KeywordGraderProvider implements GraderProvider {
                   + " without key points, 0.05-1", "0.6"),
           GraderOption.of("coreCredit",
               "least score of an answer covering every required key point, 0-1", "0.5"),
+          GraderOption.of("thinEvidenceFloor",
+              "least factor for a long answer whose sentences show little of the rubric, 0-1"
+                  + " (1 turns it off)", "0.3"),
           GraderOption.of("bandWeak", "lowest score of the weak band", "0.2"),
           GraderOption.of("bandAcceptable", "lowest score of the acceptable band", "0.5"),
           GraderOption.of("bandStrong", "lowest score of the strong band", "0.8"),
@@ -83,7 +86,8 @@ public final class KeywordGraderProvider implements GraderProvider {
         .contradictionCap(options.getDouble("contradictionCap", 0.2, 0, 1))
         .keywordListFactor(options.getDouble("keywordListFactor", 0.3, 0, 1))
         .referenceSaturation(options.getDouble("referenceSaturation", 0.6, 0.05, 1))
-        .coreCredit(options.getDouble("coreCredit", 0.5, 0, 1));
+        .coreCredit(options.getDouble("coreCredit", 0.5, 0, 1))
+        .thinEvidenceFloor(options.getDouble("thinEvidenceFloor", 0.3, 0, 1));
     double weak = options.getDouble("bandWeak", defaults.weak(), 0, 1);
     double acceptable = options.getDouble("bandAcceptable", defaults.acceptable(), 0, 1);
     double strong = options.getDouble("bandStrong", defaults.strong(), 0, 1);

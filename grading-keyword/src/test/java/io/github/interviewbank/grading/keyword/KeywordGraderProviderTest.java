@@ -25,7 +25,7 @@ class KeywordGraderProviderTest {
   @Test
   void documentsEveryOptionWithItsDefault() {
     var names = new KeywordGraderProvider().options().stream().map(GraderOption::key).toList();
-    assertEquals(14, names.size());
+    assertEquals(15, names.size());
     assertTrue(names.contains("proximity") && names.contains("synonyms") && names.contains("bandStrong"));
   }
 

@@ -189,8 +189,32 @@ class KeywordGraderTest {
     double once = grader.grade(q, "The alpha matters here.").score();
     double many = grader.grade(q, "The alpha matters here. " + "Alpha, alpha and alpha again. ".repeat(50)).score();
     assertEquals(once, many, 1e-9);
-    double longer = grader.grade(q, "The alpha matters here. " + "We talked about many other things at length. ".repeat(50)).score();
-    assertEquals(once, longer, 1e-9);
+    KeywordGrader lengthBlind = KeywordGrader.builder().thinEvidenceFloor(1).build();
+    String padded = "The alpha matters here. "
+        + "We talked about many other things at length. ".repeat(50);
+    assertEquals(lengthBlind.grade(q, "The alpha matters here.").score(),
+        lengthBlind.grade(q, padded).score(), 1e-9);
+    assertTrue(grader.grade(q, padded).score() <= once, "length never raises a score");
+  }
+
+  @Test
+  void sentencesThatShowNothingOfTheRubricCostAnAnswerThatCoversLittle() {
+    Question q = question(point("a", "alpha"), point("b", "beta"), point("c", "gamma"),
+        point("d", "delta"), point("e", "epsilon"));
+    String terse = "The alpha matters here.";
+    String rambling = terse + " We talked about many other things at length, from the weather"
+        + " to the office plants and the coffee machine. Nobody remembered the agenda, and the"
+        + " meeting ran long again because everyone had an opinion about lunch.";
+    double floor = 0.3;
+    assertEquals(floor * grader.grade(q, terse).score(), grader.grade(q, rambling).score(), 1e-9);
+    // Covering most of the rubric, the same sentences cost nothing.
+    String covering = "Alpha, beta, gamma and delta all matter here." + rambling.substring(
+        terse.length());
+    assertEquals(lengthBlindScore(q, covering), grader.grade(q, covering).score(), 1e-9);
+  }
+
+  private static double lengthBlindScore(Question q, String answer) {
+    return KeywordGrader.builder().thinEvidenceFloor(1).build().grade(q, answer).score();
   }
 
   @Test

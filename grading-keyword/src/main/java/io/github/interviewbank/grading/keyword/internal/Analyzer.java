@@ -57,6 +57,7 @@ final class Analyzer {
     int i = 0;
     CodeLines.State fence = new CodeLines.State();
     int codeUntil = 0;
+    boolean codeLine = false;
     int lineStart = 0;
     while (i < n) {
       if (i == lineStart) {
@@ -64,7 +65,9 @@ final class Analyzer {
         while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
           lineEnd++;
         }
+        boolean fenced = fence.inFence;
         codeUntil = CodeLines.codeEnd(text, i, lineEnd, fence);
+        codeLine = fenced || fence.inFence || codeUntil > i;
         lineStart = lineEnd + 1;
       }
       int cp = text.codePointAt(i);
@@ -83,6 +86,9 @@ final class Analyzer {
           }
           i = consumed;
           continue;
+        }
+        for (int t = first; t < out.count; t++) {
+          out.codeComment[t] = codeLine;
         }
         // A contrast word opens a new clause and phrase segment that start with it.
         boolean function = false;
@@ -441,6 +447,7 @@ final class Analyzer {
     out.negates[t] = false;
     out.compoundEnd[t] = 0;
     out.code[t] = false;
+    out.codeComment[t] = false;
     out.fragment[t] = false;
     out.identifier[t] = false;
     out.entry[t] = entryOf(text, from, to, out, false);

@@ -30,6 +30,7 @@ public final class KeywordEngine {
       double keywordListFactor,
       double referenceSaturation,
       double coreCredit,
+      double thinEvidenceFloor,
       List<SynonymGroup> synonyms) {}
 
   /**
@@ -176,6 +177,10 @@ public final class KeywordEngine {
     if (mostlyContested) {
       score *= affirmed;
     }
+    if (!list) {
+      score *= thinEvidenceFactor(coverage, evidence.unexplainedWords,
+          settings.thinEvidenceFloor());
+    }
     score = scoring.capped(score, q, results);
     if (mostlyContested) {
       score = Math.min(score, scoring.contradictionCap());
@@ -202,6 +207,37 @@ public final class KeywordEngine {
     }
     return required == 0 ? 0 : covered / required;
   }
+
+  /**
+   * The factor for an answer that spends many words on things the rubric does not show. A
+   * one-line answer that covers a quarter of the rubric may be a correct, terse answer to its
+   * heart; an answer that covers as little and goes on for sentences that show no key point spent
+   * them on something else (a misconception, a neighbouring question, denials of the rubric), and
+   * people score such answers near zero. The factor phases in from {@link #THIN_FROM_WORDS} to
+   * {@link #THIN_FULL_WORDS} unexplained words ({@link RubricEvidence#unexplainedWords}); it is 1
+   * at {@link #THIN_FULL_COVERAGE} coverage or more and falls linearly to the floor at {@link
+   * #THIN_NO_COVERAGE}. Unexplained words, not all words, so that a sentence covering one more
+   * point never lowers the score.
+   */
+  static double thinEvidenceFactor(double coverage, int unexplainedWords, double floor) {
+    double length = Math.min(1, Math.max(0, (unexplainedWords - THIN_FROM_WORDS)
+        / (double) (THIN_FULL_WORDS - THIN_FROM_WORDS)));
+    double thin = Math.min(1, Math.max(floor,
+        (coverage - THIN_NO_COVERAGE) / (THIN_FULL_COVERAGE - THIN_NO_COVERAGE)));
+    return 1 - length * (1 - thin);
+  }
+
+  /** Unexplained prose words from which the thin-evidence factor starts to apply. */
+  static final int THIN_FROM_WORDS = 10;
+
+  /** Unexplained prose words from which the thin-evidence factor applies in full. */
+  static final int THIN_FULL_WORDS = 30;
+
+  /** Coverage at or below which the thin-evidence factor is at its floor. */
+  static final double THIN_NO_COVERAGE = 0.15;
+
+  /** Coverage from which the thin-evidence factor is 1. */
+  static final double THIN_FULL_COVERAGE = 0.6;
 
   /** Prose words from which an answer is long: few matches in it are thin evidence. */
   static final int LONG_ANSWER_WORDS = 60;

@@ -503,6 +503,21 @@ public final class Matcher {
    * sequence) in {@link #foundStart}/{@link #foundEnd}.
    */
   boolean matches(CompiledQuestion.Pattern pattern) {
+    return match(pattern, null);
+  }
+
+  /**
+   * Marks in {@code sentences} (indexed by sentence) every sentence where {@code pattern}
+   * matches, not only the first; {@return whether it matches anywhere}
+   */
+  boolean markMatchingSentences(CompiledQuestion.Pattern pattern, boolean[] sentences) {
+    return match(pattern, sentences);
+  }
+
+  /** How many matches of one sequence {@link #markMatchingSentences} looks at, at most. */
+  private static final int ALL_MATCHES = 256;
+
+  private boolean match(CompiledQuestion.Pattern pattern, boolean @Nullable [] sentences) {
     foundCount = 0;
     CompiledQuestion.Sequence[] sequences = pattern.sequences;
     boolean swaps = evidence == Evidence.SWAPPED;
@@ -512,11 +527,16 @@ public final class Matcher {
     if (sequences.length == 1) {
       roles = rolesOf(pattern, 0);
       roleCheck = swaps ? RoleCheck.VIOLATED : RoleCheck.HOLD;
-      int n = collect(sequences[0], pattern.negators, 0, 1);
+      int n = collect(sequences[0], pattern.negators, 0, sentences == null ? 1 : ALL_MATCHES);
       if (n == 0) {
         return false;
       }
       found(matchStart[0], matchEnd[0]);
+      if (sentences != null) {
+        for (int k = 0; k < n; k++) {
+          sentences[tokens.sentence[matchStart[k]]] = true;
+        }
+      }
       return true;
     }
     // Conjunction: each sequence's matches, then a sentence where all of them have one (and,
@@ -537,6 +557,7 @@ public final class Matcher {
     keepInScope = false;
     offsets[sequences.length] = used;
     int[] chosen = new int[sequences.length];
+    boolean any = false;
     for (int m = offsets[0]; m < offsets[1]; m++) {
       int sentence = tokens.sentence[matchStart[m]];
       chosen[0] = m;
@@ -549,13 +570,19 @@ public final class Matcher {
         swapped |= all && swaps && matchSwapped[k];
       }
       if (all && swapped == swaps && scopesAllow(chosen)) {
-        for (int k : chosen) {
-          found(matchStart[k], matchEnd[k]);
+        if (!any) {
+          for (int k : chosen) {
+            found(matchStart[k], matchEnd[k]);
+          }
         }
-        return true;
+        any = true;
+        if (sentences == null) {
+          return true;
+        }
+        sentences[sentence] = true;
       }
     }
-    return false;
+    return any;
   }
 
   /**

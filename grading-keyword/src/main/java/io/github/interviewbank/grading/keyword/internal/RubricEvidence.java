@@ -58,7 +58,52 @@ final class RubricEvidence {
       }
     }
     r.contradictSameness(q, m);
+    r.countUnexplainedWords(q, m);
     return r;
+  }
+
+  /**
+   * Prose words in sentences that show nothing of the rubric: no phrasing of any point matches
+   * there, asserted, and no contradiction or swapped role stands there. Every phrasing is tried,
+   * not only the first that matches, so that appending a sentence never unexplains another.
+   */
+  int unexplainedWords;
+
+  private void countUnexplainedWords(CompiledQuestion q, Matcher m) {
+    TokenStream tokens = m.tokens;
+    boolean[] explained = new boolean[Math.max(1, tokens.sentences)];
+    for (CompiledQuestion.Point point : q.points) {
+      for (CompiledQuestion.Pattern phrasing : point.phrasings) {
+        m.markMatchingSentences(phrasing, explained);
+      }
+    }
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] == Kind.CONTRADICTED || kinds[i] == Kind.SWAPPED) {
+        for (Span span : spans.get(i)) {
+          explained[tokens.sentence[tokenAt(tokens, span.start())]] = true;
+        }
+      }
+    }
+    int words = 0;
+    for (int t = 0; t < tokens.count; t++) {
+      boolean firstOfWord = tokens.compoundEnd[t] == 0 || t == 0
+          || tokens.compoundEnd[t - 1] != tokens.compoundEnd[t];
+      if (!tokens.code[t] && !tokens.codeComment[t] && firstOfWord
+          && !explained[tokens.sentence[t]]) {
+        words++;
+      }
+    }
+    unexplainedWords = words;
+  }
+
+  /** {@return the token starting at character {@code offset}} */
+  private static int tokenAt(TokenStream tokens, int offset) {
+    for (int t = 0; t < tokens.count; t++) {
+      if (tokens.start[t] >= offset) {
+        return t;
+      }
+    }
+    return tokens.count - 1;
   }
 
   /**

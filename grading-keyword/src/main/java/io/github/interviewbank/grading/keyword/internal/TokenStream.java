@@ -49,6 +49,9 @@ final class TokenStream {
   /** Whether the token stands in code (not in a comment): it never negates. */
   boolean[] code = new boolean[256];
 
+  /** Whether the token is prose on a line of code: a comment in or beside code. */
+  boolean[] codeComment = new boolean[256];
+
   /** Words of prose in total, function words among them, and words in fragment segments. */
   int words;
   int functionWords;
@@ -85,6 +88,7 @@ final class TokenStream {
       negates = Arrays.copyOf(negates, n);
       compoundEnd = Arrays.copyOf(compoundEnd, n);
       code = Arrays.copyOf(code, n);
+      codeComment = Arrays.copyOf(codeComment, n);
       fragment = Arrays.copyOf(fragment, n);
       identifier = Arrays.copyOf(identifier, n);
     }
@@ -120,6 +124,7 @@ final class TokenStream {
       negates = new boolean[256];
       compoundEnd = new int[256];
       code = new boolean[256];
+      codeComment = new boolean[256];
       fragment = new boolean[256];
       identifier = new boolean[256];
       governor = new int[256];
