@@ -54,6 +54,7 @@ final class Analyzer {
     int segmentWords = 0;
     int segmentFirst = 0;
     boolean segmentHasFunction = false;
+    int segmentCommentWords = 0;
     int i = 0;
     CodeLines.State fence = new CodeLines.State();
     int codeUntil = 0;
@@ -111,6 +112,7 @@ final class Analyzer {
         if (out.count > first) {
           out.words++;
           segmentWords++;
+          segmentCommentWords += codeLine ? 1 : 0;
           if (function) {
             out.functionWords++;
             segmentHasFunction = true;
@@ -162,10 +164,13 @@ final class Analyzer {
         clauseStart = out.count;
         if (segmentWords > 0) {
           if (isFragment(segmentWords, segmentHasFunction)) {
-            out.fragmentWords += segmentWords;
+            // A comment on a line of code is terse by custom ("// pin alg, never accept none"):
+            // it is a fragment, but does not make the answer read as a list of terms.
+            out.fragmentWords += segmentWords - segmentCommentWords;
             markFragment(out, segmentFirst);
           }
           segmentWords = 0;
+          segmentCommentWords = 0;
           segmentHasFunction = false;
         }
         segmentFirst = out.count;
@@ -173,7 +178,7 @@ final class Analyzer {
       i += width;
     }
     if (segmentWords > 0 && isFragment(segmentWords, segmentHasFunction)) {
-      out.fragmentWords += segmentWords;
+      out.fragmentWords += segmentWords - segmentCommentWords;
       markFragment(out, segmentFirst);
     }
     out.sentences = out.count == 0 ? 0 : out.sentence[out.count - 1] + 1;

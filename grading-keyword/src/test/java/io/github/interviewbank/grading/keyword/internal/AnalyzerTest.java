@@ -159,6 +159,21 @@ class AnalyzerTest {
   }
 
   @Test
+  void commentsBesideCodeAreFragmentsThatDoNotMakeAList() {
+    Analyzer.analyze("""
+        ```js
+        const claims = jwt.verify(raw, key, {
+          algorithms: ["RS256"],  // pin alg, never accept none
+        });                       // checks signature + exp
+        ```""", tokens);
+    assertTrue(tokens.words >= 6, "comments are prose: " + tokens.words);
+    assertEquals(0.0, tokens.fragmentShare());
+    int signature = surfaces("x = verify(t); // pin alg, checks signature").indexOf("signature");
+    assertTrue(tokens.fragment[signature], "still a fragment, so no subject of what follows");
+    assertTrue(tokens.codeComment[signature]);
+  }
+
+  @Test
   void noiseTokensAreNotAnalysed() {
     Analyzer.analyze("a".repeat(10_000), tokens);
     assertEquals(1, tokens.count);
