@@ -48,11 +48,12 @@ final class NegationScope {
       "relevant", "worth", "matter", "matters", "thing", "issue", "problem", "concern", "job",
       "responsibility", "real", "true", "case", "help", "helps", "essential", "happen",
       "happens", "buy", "buys", "mandatory", "deal", "needs", "requires", "worthwhile", "practical",
-      "factor", "priority", "argument", "something");
+      "factor", "priority", "argument", "something", "add", "adds", "bother", "apply",
+      "applies");
 
   /** Dismissive verbs that take an object: "you don't need X" dismisses X, not its subject. */
   private static final Set<String> TAKES_OBJECT = Set.of(
-      "need", "needs", "require", "requires", "help", "helps", "buy", "buys");
+      "need", "needs", "require", "requires", "help", "helps", "buy", "buys", "add", "adds");
 
   /** Words that may follow a dismissive verb without being its object. */
   private static final Set<String> CLAUSE_TAIL = Set.of(
@@ -65,7 +66,9 @@ final class NegationScope {
       "myth", "myths", "overkill", "unnecessary", "unneeded", "needless", "pointless", "useless",
       "irrelevant", "hype", "nonsense", "overengineering", "overengineered", "waste",
       "exaggerated", "overrated", "overblown", "bogus", "ceremony", "misconception",
-      "superstition");
+      "superstition", "relic", "relics", "obsolete", "outdated", "legacy", "academic",
+      "theoretical", "clutter", "bloat", "redundant", "superfluous", "moot", "paranoia",
+      "paranoid", "theater", "theatre", "unimportant", "negligible", "premature");
 
   private static final Set<String> COPULAS = Set.of(
       "is", "are", "was", "were", "be", "been", "it's", "that's", "its", "thats", "seems",
@@ -91,7 +94,9 @@ final class NegationScope {
       "say", "says", "said", "claim", "claims", "think", "thinks", "believe", "believes",
       "argue", "argues", "talk", "talks", "recommend", "recommends", "suggest", "suggests",
       "insist", "insists", "warn", "warns", "blame", "blames", "tell", "tells", "preach",
-      "preaches", "read", "heard", "hear", "swear", "assume", "assumes");
+      "preaches", "read", "heard", "hear", "swear", "assume", "assumes", "list", "lists",
+      "teach", "teaches", "mention", "mentions", "repeat", "repeats", "push", "pushes",
+      "stress", "stresses", "advise", "advises", "describe", "describes");
 
   /** Reporters whose practice, not only their words, is reported: "people keep X in Redis". */
   private static final Set<String> PEOPLE = Set.of("people", "folks");

@@ -115,6 +115,32 @@ class NegationScopeTest {
   }
 
   @Test
+  void callingAPracticeARelicOrAcademicDismissesIt() {
+    read("Two-phase commit is a relic.");
+    assertTrue(denied("commit"));
+    read("The split between the two checks is mostly academic.");
+    assertTrue(denied("split"));
+    read("CSRF tokens are legacy clutter these days.");
+    assertTrue(denied("tokens"));
+    read("A legacy system still needs CSRF tokens.");
+    assertFalse(denied("tokens"), "legacy before a noun dismisses nothing");
+  }
+
+  @Test
+  void sayingAPracticeDoesNotAddMuchDismissesIt() {
+    read("SameSite cookies don't add much.");
+    assertTrue(denied("SameSite"));
+    read("The index doesn't add a second lookup.");
+    assertFalse(denied("index"), "with an object, add is no dismissal of its subject");
+  }
+
+  @Test
+  void whatTextbooksListAndTheSpeakerRejectsIsNotTheSpeakers() {
+    read("Textbooks list the four Coffman conditions, but in practice they don't matter.");
+    assertTrue(denied("Coffman"));
+  }
+
+  @Test
   void aReportedClaimThatIsNotRejectedStands() {
     read("People say Kafka retains messages for replay. It also scales well.");
     assertFalse(denied("replay"));
