@@ -266,6 +266,33 @@ class KeywordGraderTest {
   }
 
   @Test
+  void anAnswerThatWorksItsPointsOutInCodeEarnsPartOfTheCreditItLacks() {
+    Question q = question(point("a", "alpha"), point("b", "beta"), point("c", "gamma"),
+        point("d", "delta"));
+    String worked = """
+        ```python
+        def handle(request, store, clock):
+            record = store.load(request.key)   # alpha first
+            if record is None or record.expired(clock.now()):
+                record = store.refresh(request.key, ttl=30)
+            store.save(record)                 # then beta
+            return record.value
+        ```""";
+    String sketch = """
+        ```python
+        record = store.load(key)   # alpha first
+        store.save(record)         # then beta
+        ```""";
+    double workedScore = grader.grade(q, worked).score();
+    double sketchScore = grader.grade(q, sketch).score();
+    assertEquals(sketchScore + (1 - sketchScore) * 0.5 * (2 / 3.0), workedScore, 1e-9,
+        "half the rubric covered: two thirds of the way to the full lift of 0.5");
+    String offTarget = worked.replace("then beta", "then save");
+    assertEquals(grader.grade(q, sketch.replace("then beta", "then save")).score(),
+        grader.grade(q, offTarget).score(), 1e-9, "a quarter covered: code earns nothing more");
+  }
+
+  @Test
   void identifiersInCodeMatchTheirWords() {
     assertTrue(covers("find all by id", "repo.findAllById(ids);"));
     assertTrue(covers("encode base62", "def encode_base62(n):"));

@@ -174,6 +174,9 @@ public final class KeywordEngine {
     if (list) {
       score *= settings.keywordListFactor();
     }
+    if (contested == 0 && evidence.contradictedCount == 0) {
+      score = workedCodeCredit(score, coverage, m.tokens.codeWords);
+    }
     if (mostlyContested) {
       score *= affirmed;
     }
@@ -226,6 +229,36 @@ public final class KeywordEngine {
         (coverage - THIN_NO_COVERAGE) / (THIN_FULL_COVERAGE - THIN_NO_COVERAGE)));
     return 1 - length * (1 - thin);
   }
+
+  /**
+   * The score of an answer that works its points out in code. Code shows more than the words the
+   * rubric's phrasings find in it (a join written out is an inner join whether or not a comment
+   * says so), and interviewers credit working code above prose that names as many points. So an
+   * answer with at least {@link #WORKED_CODE_WORDS} words of code, which swaps, denies and
+   * contradicts nothing, earns up to {@link #WORKED_CODE_LIFT} of the credit it lacks, phasing in
+   * from {@link #WORKED_CODE_FROM} to {@link #WORKED_CODE_FULL} coverage: code beside an answer
+   * that shows little of the rubric earns nothing.
+   */
+  static double workedCodeCredit(double score, double coverage, int codeWords) {
+    if (codeWords < WORKED_CODE_WORDS) {
+      return score;
+    }
+    double shown = Math.min(1, Math.max(0,
+        (coverage - WORKED_CODE_FROM) / (WORKED_CODE_FULL - WORKED_CODE_FROM)));
+    return score + (1 - score) * WORKED_CODE_LIFT * shown;
+  }
+
+  /** Words of code from which an answer works its points out in code. */
+  static final int WORKED_CODE_WORDS = 25;
+
+  /** The share of the missing credit that worked code earns at most. */
+  static final double WORKED_CODE_LIFT = 0.5;
+
+  /** Coverage from which worked code earns credit. */
+  static final double WORKED_CODE_FROM = 0.3;
+
+  /** Coverage from which worked code earns its full credit. */
+  static final double WORKED_CODE_FULL = 0.6;
 
   /** Unexplained prose words from which the thin-evidence factor starts to apply. */
   static final int THIN_FROM_WORDS = 10;
