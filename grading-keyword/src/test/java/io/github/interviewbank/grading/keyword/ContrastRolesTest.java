@@ -110,6 +110,22 @@ class ContrastRolesTest {
   }
 
   @Test
+  void theAgentOfAPassiveClauseIsWhatItsWordsAreSaidOf() {
+    assertEquals(Verdict.COVERED, verdict("The row is locked before reading by pessimistic"
+        + " locking. A version column is checked at write time by optimistic locking.",
+        "pessimistic-lock-first"));
+    Grade swapped = grader.grade(LOCKING, "The row is locked before reading by optimistic"
+        + " locking. A version column is checked at write time by the pessimistic kind.");
+    assertEquals(Verdict.CONTRADICTED, swapped.keyPoint("pessimistic-lock-first").orElseThrow()
+        .verdict());
+    assertEquals(Verdict.CONTRADICTED, swapped.keyPoint("optimistic-version").orElseThrow()
+        .verdict());
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading;"
+        + " the row stays blocked by design.", "pessimistic-lock-first"),
+        "'by' without a term after it names no agent");
+  }
+
+  @Test
   void sayingWhichOfTheComparedThingsTheSubjectIsKeepsTheSubject() {
     // "the pessimistic kind" names what optimistic locking is claimed to be: what follows is said
     // of optimistic locking, not of the term after the copula.

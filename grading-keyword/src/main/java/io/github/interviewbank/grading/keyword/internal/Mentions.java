@@ -162,6 +162,9 @@ final class Mentions {
       return false;
     }
     int clause = tokens.clauseStart[s];
+    if (passiveAgent(tokens, s, clause)) {
+      return true;
+    }
     int contentWords = 0;
     for (int t = s - 1; t >= Math.max(clause, s - 3); t--) {
       String w = tokens.entry[t].surface;
@@ -181,6 +184,32 @@ final class Mentions {
       }
     }
     return true;
+  }
+
+  /** Auxiliaries of the passive voice: "the row is locked by ...", "rows get locked by ...". */
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of(
+      "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten");
+
+  /**
+   * Whether the mention at {@code s} is the agent of a passive clause ("the row is locked before
+   * reading by optimistic locking"): after "by" (and at most an article), with a passive
+   * auxiliary earlier in the clause. The agent is who does what the clause says: its subject.
+   */
+  private static boolean passiveAgent(TokenStream tokens, int s, int clause) {
+    int by = s - 1;
+    if (by > clause && (tokens.entry[by].surface.equals("the")
+        || tokens.entry[by].surface.equals("a") || tokens.entry[by].surface.equals("an"))) {
+      by--;
+    }
+    if (by <= clause || !tokens.entry[by].surface.equals("by")) {
+      return false;
+    }
+    for (int t = by - 2; t >= clause; t--) {
+      if (PASSIVE_AUXILIARIES.contains(tokens.entry[t].surface)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns that make "the Y one" pick one of the things compared: "NoSQL is the relational one". */
