@@ -150,6 +150,16 @@ class ContrastRolesTest {
   }
 
   @Test
+  void sayingThereIsNoDifferenceAnymoreContradictsAComparison() {
+    assertEquals(Verdict.CONTRADICTED, verdict("There isn't really a difference anymore."
+        + " Pessimistic locking takes the lock before reading the row.",
+        "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("There's no difference in latency when contention is"
+        + " low. Pessimistic locking takes the lock before reading the row.",
+        "pessimistic-lock-first"), "what does not differ is said: no claim of sameness");
+  }
+
+  @Test
   void sameWordsThatAreNegatedQualifiedOrUnsureAreNoSamenessClaim() {
     assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading;"
         + " optimistic locking is not the same as pessimistic locking.",

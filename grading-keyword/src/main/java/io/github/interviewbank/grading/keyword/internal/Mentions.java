@@ -364,6 +364,16 @@ final class Mentions {
     return named;
   }
 
+  /** {@return whether sentence {@code sentence} mentions a term of any contrast} */
+  boolean namesAny(TokenStream tokens, int sentence) {
+    for (int i = 0; i < count; i++) {
+      if (tokens.sentence[start[i]] == sentence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@return whether a term of contrast {@code c} is mentioned at all} */
   boolean mentions(int c) {
     for (int i = 0; i < count; i++) {

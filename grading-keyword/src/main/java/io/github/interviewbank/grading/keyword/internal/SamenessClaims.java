@@ -70,6 +70,9 @@ final class SamenessClaims {
           return t;
         }
       }
+      if (contrasts > 0 && bareExistential(tokens, mentions, t, sentence)) {
+        return t;
+      }
     }
     return -1;
   }
@@ -137,6 +140,37 @@ final class SamenessClaims {
   }
 
   private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "unsure");
+
+  /** Words that may end a bare existential claim: "there's no real difference anymore". */
+  private static final Set<String> EXISTENTIAL_TAILS = Set.of(
+      "anymore", "really", "nowadays", "today", "in", "practice", "at", "all", "these", "days",
+      "now", "any", "more", "whatsoever", "honestly");
+
+  /**
+   * Whether the cue at {@code t} is a bare existential claim about the question's own comparison
+   * ("There isn't really a difference anymore."): "there" before it in its clause, no term
+   * named in the sentence, and nothing after it but words that end the claim. An answer to a
+   * question about how things differ can mean nothing else; "there's no difference in latency"
+   * says what does not differ, and is no claim.
+   */
+  private static boolean bareExistential(TokenStream tokens, Mentions mentions, int t,
+      int sentence) {
+    if (!DIFFERENCE.contains(tokens.entry[t].surface) || mentions.namesAny(tokens, sentence)) {
+      return false;
+    }
+    boolean there = false;
+    for (int q = t - 1; q >= 0 && tokens.sentence[q] == sentence
+        && tokens.clauseStart[q] == tokens.clauseStart[t]; q--) {
+      String w = tokens.entry[q].surface;
+      there |= w.equals("there") || w.equals("there's") || w.equals("theres");
+    }
+    for (int q = t + 1; q < tokens.count && tokens.sentence[q] == sentence; q++) {
+      if (!EXISTENTIAL_TAILS.contains(tokens.entry[q].surface)) {
+        return false;
+      }
+    }
+    return there;
+  }
 
   /** Whether a pronoun for all the things compared stands before {@code t} in its clause. */
   private static boolean pronounForBoth(TokenStream tokens, int t, int sentence) {
