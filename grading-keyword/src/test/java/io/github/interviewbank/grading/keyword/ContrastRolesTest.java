@@ -160,6 +160,27 @@ class ContrastRolesTest {
   }
 
   @Test
+  void aPromptThatAsksForTheDifferenceMakesABareSamenessClaimAContradiction() {
+    Question filters = new Question(LOCKING.id(), "What is the difference between the two kinds"
+        + " of locking?", LOCKING.difficulty(), LOCKING.topics(), LOCKING.referenceAnswer(),
+        LOCKING.keyPoints(), LOCKING.followUps());
+    String answer = "There isn't really a difference anymore. The lock comes before reading.";
+    assertEquals(Verdict.CONTRADICTED, grader.grade(filters, answer)
+        .keyPoint("pessimistic-lock-first").orElseThrow().verdict());
+    Question explain = filters.toBuilder().prompt("Explain pessimistic locking.").build();
+    assertEquals(Verdict.COVERED, grader.grade(explain, answer)
+        .keyPoint("pessimistic-lock-first").orElseThrow().verdict(),
+        "a question that asks no difference is not contradicted by denying one");
+  }
+
+  @Test
+  void dismissingTheDistinctionBetweenTheComparedThingsIsASamenessClaim() {
+    assertEquals(Verdict.CONTRADICTED, verdict("Honestly, the optimistic vs pessimistic locking"
+        + " split is mostly academic. Pessimistic locking takes the lock before reading the row.",
+        "pessimistic-lock-first"));
+  }
+
+  @Test
   void sameWordsThatAreNegatedQualifiedOrUnsureAreNoSamenessClaim() {
     assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading;"
         + " optimistic locking is not the same as pessimistic locking.",

@@ -123,6 +123,17 @@ public final class CompiledQuestion {
 
   final String referenceAnswer;
 
+  /**
+   * Whether the question asks how things differ: it declares contrasts, or its prompt asks for a
+   * difference or a comparison ("What is the difference between WHERE and HAVING?").
+   */
+  final boolean asksForDifference;
+
+  /** Prompt words that ask how things differ. */
+  private static final java.util.regex.Pattern DIFFERENCE_PROMPT = java.util.regex.Pattern.compile(
+      "\\b(differ|differs|difference|differences|compare|comparing|versus|vs\\.?)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   final Map<String, int[]> byStem;
   final Map<String, int[]> bySurface;
   final String[] prefixes;
@@ -145,6 +156,8 @@ public final class CompiledQuestion {
     this.questionId = question.id();
     this.referenceAnswer = question.referenceAnswer();
     this.contrasts = contrasts;
+    this.asksForDifference = contrasts.length > 0
+        || DIFFERENCE_PROMPT.matcher(question.prompt()).find();
     this.byStem = freeze(b.byStem);
     this.bySurface = freeze(b.bySurface);
     this.prefixes = b.prefixes.toArray(String[]::new);

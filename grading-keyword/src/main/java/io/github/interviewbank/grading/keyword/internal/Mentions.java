@@ -364,6 +364,17 @@ final class Mentions {
     return named;
   }
 
+  /** {@return the terms of contrast {@code c} (a bit mask) that sentence {@code sentence} names} */
+  int termsNamed(TokenStream tokens, int c, int sentence) {
+    int named = 0;
+    for (int i = 0; i < count; i++) {
+      if (contrast[i] == c && tokens.sentence[start[i]] == sentence && !tokens.code[start[i]]) {
+        named |= 1 << term[i];
+      }
+    }
+    return named;
+  }
+
   /** {@return whether sentence {@code sentence} mentions a term of any contrast} */
   boolean namesAny(TokenStream tokens, int sentence) {
     for (int i = 0; i < count; i++) {

@@ -112,7 +112,7 @@ final class RubricEvidence {
    * the first such point, else the first required point, else the first point).
    */
   private void contradictSameness(CompiledQuestion q, Matcher m) {
-    if (q.contrasts.length == 0) {
+    if (!q.asksForDifference) {
       return;
     }
     int claim = SamenessClaims.find(m.tokens, m.mentions, q.contrasts.length);

@@ -54,6 +54,16 @@ final class SamenessClaims {
    */
   static int find(TokenStream tokens, Mentions mentions, int contrasts) {
     for (int t = 0; t < tokens.count; t++) {
+      if (dismissedDifference(tokens, t)) {
+        // "the authentication vs authorization split is mostly academic": the dismissal denies
+        // the terms with the split, and they still name what is called one.
+        for (int c = 0; c < contrasts; c++) {
+          if (Integer.bitCount(mentions.termsNamed(tokens, c, tokens.sentence[t])) >= 2) {
+            return t;
+          }
+        }
+        continue;
+      }
       if (tokens.code[t] || tokens.denied[t] || !cue(tokens, t)) {
         continue;
       }
@@ -70,11 +80,21 @@ final class SamenessClaims {
           return t;
         }
       }
-      if (contrasts > 0 && bareExistential(tokens, mentions, t, sentence)) {
+      if (bareExistential(tokens, mentions, t, sentence)) {
         return t;
       }
     }
     return -1;
+  }
+
+  /** Nouns for how things differ that a dismissal can call unimportant. */
+  private static final Set<String> DISTINCTIONS = Set.of(
+      "difference", "differences", "distinction", "distinctions", "split", "separation");
+
+  /** Whether token {@code t} is a distinction that a dismissal denies ("the split is academic"). */
+  private static boolean dismissedDifference(TokenStream tokens, int t) {
+    return !tokens.code[t] && tokens.dismissed[t] && DISTINCTIONS.contains(
+        tokens.entry[t].surface);
   }
 
   /** Whether token {@code t} says, asserted, that things are the same. */
