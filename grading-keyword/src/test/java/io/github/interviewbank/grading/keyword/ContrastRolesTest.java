@@ -174,6 +174,15 @@ class ContrastRolesTest {
   }
 
   @Test
+  void anOpeningThatCallsThemAllTheSameSpeaksOfWhatTheQuestionCompares() {
+    assertEquals(Verdict.CONTRADICTED, verdict("They're basically the same thing. Pessimistic"
+        + " locking takes the lock before reading the row.", "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading the"
+        + " row. Two requests then both wait, and they're the same thing to the database.",
+        "pessimistic-lock-first"), "later, a pronoun may stand for anything");
+  }
+
+  @Test
   void dismissingTheDistinctionBetweenTheComparedThingsIsASamenessClaim() {
     assertEquals(Verdict.CONTRADICTED, verdict("Honestly, the optimistic vs pessimistic locking"
         + " split is mostly academic. Pessimistic locking takes the lock before reading the row.",

@@ -80,7 +80,11 @@ final class SamenessClaims {
           return t;
         }
       }
-      if (bareExistential(tokens, mentions, t, sentence)) {
+      if (bareExistential(tokens, mentions, t, sentence)
+          || (sentence == 0 && !mentions.namesAny(tokens, sentence)
+              && pronounForBoth(tokens, t, sentence))) {
+        // The answer's opening "They're the same thing" or "All three are the same idea" can
+        // only speak of what the question compares.
         return t;
       }
     }
