@@ -352,23 +352,26 @@ final class Mentions {
    * the claim itself, or -1), not denied, not in code}
    */
   int termsAsserted(TokenStream tokens, int c, int sentence, int claimNegator) {
+    return termsIn(tokens, c, sentence, true, claimNegator);
+  }
+
+  /**
+   * {@return the terms of contrast {@code c} (a bit mask) that sentence {@code sentence} names as
+   * prose, asserted or not}
+   */
+  int termsNamed(TokenStream tokens, int c, int sentence) {
+    return termsIn(tokens, c, sentence, false, -1);
+  }
+
+  private int termsIn(TokenStream tokens, int c, int sentence, boolean asserted,
+      int claimNegator) {
     int named = 0;
     for (int i = 0; i < count; i++) {
       int s = start[i];
-      boolean negated = tokens.governor[s] >= 0 && tokens.governor[s] != claimNegator;
-      if (contrast[i] == c && tokens.sentence[s] == sentence && !negated
-          && !tokens.denied[s] && !tokens.code[s]) {
-        named |= 1 << term[i];
-      }
-    }
-    return named;
-  }
-
-  /** {@return the terms of contrast {@code c} (a bit mask) that sentence {@code sentence} names} */
-  int termsNamed(TokenStream tokens, int c, int sentence) {
-    int named = 0;
-    for (int i = 0; i < count; i++) {
-      if (contrast[i] == c && tokens.sentence[start[i]] == sentence && !tokens.code[start[i]]) {
+      boolean unasserted = tokens.denied[s]
+          || (tokens.governor[s] >= 0 && tokens.governor[s] != claimNegator);
+      if (contrast[i] == c && tokens.sentence[s] == sentence && !tokens.code[s]
+          && !(asserted && unasserted)) {
         named |= 1 << term[i];
       }
     }
