@@ -136,22 +136,24 @@ public final class KeywordGrader implements AnswerGrader {
   }
 
   /**
-   * Builds a {@link KeywordGrader}. Every setting has a documented default. Not thread-safe.
+   * Builds a {@link KeywordGrader}. Every setting has a default, stated below and in the options
+   * table of {@code docs/grading.md}; the provider's options of the same names set the same
+   * values. Not thread-safe.
    *
    * @since 0.1.0
    */
   public static final class Builder {
-    private int proximity = 3;
-    private int negationWindow = 4;
-    private boolean fuzzy = true;
-    private double coverageExponent = 0.7;
-    private double referenceBlend = 0.3;
-    private double requiredCap = 0.6;
-    private double contradictionCap = 0.2;
-    private double keywordListFactor = 0.3;
-    private double referenceSaturation = 0.6;
-    private double coreCredit = 0.5;
-    private double thinEvidenceFloor = 0.3;
+    private int proximity = Setting.PROXIMITY.defaultInt();
+    private int negationWindow = Setting.NEGATION_WINDOW.defaultInt();
+    private boolean fuzzy = Setting.FUZZY.defaultBoolean();
+    private double coverageExponent = Setting.COVERAGE_EXPONENT.defaultValue;
+    private double referenceBlend = Setting.REFERENCE_BLEND.defaultValue;
+    private double requiredCap = Setting.REQUIRED_CAP.defaultValue;
+    private double contradictionCap = Setting.CONTRADICTION_CAP.defaultValue;
+    private double keywordListFactor = Setting.KEYWORD_LIST_FACTOR.defaultValue;
+    private double referenceSaturation = Setting.REFERENCE_SATURATION.defaultValue;
+    private double coreCredit = Setting.CORE_CREDIT.defaultValue;
+    private double thinEvidenceFloor = Setting.THIN_EVIDENCE_FLOOR.defaultValue;
     private BandThresholds bands = BandThresholds.DEFAULT;
     private final List<SynonymGroup> synonyms = new ArrayList<>();
 
@@ -166,7 +168,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder proximity(int words) {
-      this.proximity = range("proximity", words, 0, 10);
+      this.proximity = Setting.PROXIMITY.checkInt(words);
       return this;
     }
 
@@ -181,7 +183,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder negationWindow(int words) {
-      this.negationWindow = range("negationWindow", words, 0, 10);
+      this.negationWindow = Setting.NEGATION_WINDOW.checkInt(words);
       return this;
     }
 
@@ -208,7 +210,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder coverageExponent(double exponent) {
-      this.coverageExponent = range("coverageExponent", exponent, 0.1, 1);
+      this.coverageExponent = Setting.COVERAGE_EXPONENT.checkDouble(exponent);
       return this;
     }
 
@@ -223,7 +225,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder referenceBlend(double share) {
-      this.referenceBlend = range("referenceBlend", share, 0, 1);
+      this.referenceBlend = Setting.REFERENCE_BLEND.checkDouble(share);
       return this;
     }
 
@@ -236,7 +238,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder requiredCap(double cap) {
-      this.requiredCap = range("requiredCap", cap, 0, 1);
+      this.requiredCap = Setting.REQUIRED_CAP.checkDouble(cap);
       return this;
     }
 
@@ -249,7 +251,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder contradictionCap(double cap) {
-      this.contradictionCap = range("contradictionCap", cap, 0, 1);
+      this.contradictionCap = Setting.CONTRADICTION_CAP.checkDouble(cap);
       return this;
     }
 
@@ -263,7 +265,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder keywordListFactor(double factor) {
-      this.keywordListFactor = range("keywordListFactor", factor, 0, 1);
+      this.keywordListFactor = Setting.KEYWORD_LIST_FACTOR.checkDouble(factor);
       return this;
     }
 
@@ -277,7 +279,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder referenceSaturation(double share) {
-      this.referenceSaturation = range("referenceSaturation", share, 0.05, 1);
+      this.referenceSaturation = Setting.REFERENCE_SATURATION.checkDouble(share);
       return this;
     }
 
@@ -293,7 +295,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder coreCredit(double credit) {
-      this.coreCredit = range("coreCredit", credit, 0, 1);
+      this.coreCredit = Setting.CORE_CREDIT.checkDouble(credit);
       return this;
     }
 
@@ -311,7 +313,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @since 0.1.0
      */
     public Builder thinEvidenceFloor(double floor) {
-      this.thinEvidenceFloor = range("thinEvidenceFloor", floor, 0, 1);
+      this.thinEvidenceFloor = Setting.THIN_EVIDENCE_FLOOR.checkDouble(floor);
       return this;
     }
 
@@ -340,22 +342,6 @@ public final class KeywordGrader implements AnswerGrader {
         synonyms.add(Objects.requireNonNull(g, "group"));
       }
       return this;
-    }
-
-    private static int range(String name, int value, int min, int max) {
-      if (value < min || value > max) {
-        throw new IllegalArgumentException(
-            name + " must be from " + min + " to " + max + ", was " + value);
-      }
-      return value;
-    }
-
-    private static double range(String name, double value, double min, double max) {
-      if (!(value >= min && value <= max)) {
-        throw new IllegalArgumentException(
-            name + " must be from " + min + " to " + max + ", was " + value);
-      }
-      return value;
     }
 
     /**

@@ -18,36 +18,20 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class KeywordGraderProvider implements GraderProvider {
-  private static final List<GraderOption> OPTIONS =
-      List.of(
-          GraderOption.of("proximity", "words allowed between consecutive words of a phrase, 0-10",
-              "3"),
-          GraderOption.of("negationWindow",
-              "content words after it that a negation reaches, 0-10 (0 turns negation off)", "4"),
-          GraderOption.of("fuzzy", "tolerate misspellings: true or false", "true"),
-          GraderOption.of("coverageExponent",
-              "exponent applied to key point coverage, 0.1-1 (1 is linear)", "0.7"),
-          GraderOption.of("referenceBlend",
-              "share of the score from overlap with the reference answer's terms, 0-1", "0.3"),
-          GraderOption.of("requiredCap", "highest score when a required key point is missed, 0-1",
-              "0.6"),
-          GraderOption.of("contradictionCap",
-              "highest score when the answer contradicts a key point, 0-1", "0.2"),
-          GraderOption.of("keywordListFactor",
-              "factor applied to answers that read as bare lists of terms, 0-1", "0.3"),
-          GraderOption.of("referenceSaturation",
-              "share of the reference answer's weighted terms that earns full marks on questions"
-                  + " without key points, 0.05-1", "0.6"),
-          GraderOption.of("coreCredit",
-              "least score of an answer covering every required key point, 0-1", "0.5"),
-          GraderOption.of("thinEvidenceFloor",
-              "least factor for a long answer whose sentences show little of the rubric, 0-1"
-                  + " (1 turns it off)", "0.3"),
-          GraderOption.of("bandWeak", "lowest score of the weak band", "0.2"),
-          GraderOption.of("bandAcceptable", "lowest score of the acceptable band", "0.5"),
-          GraderOption.of("bandStrong", "lowest score of the strong band", "0.8"),
-          GraderOption.of("synonyms",
-              "extra synonym groups: groups separated by ';', terms by '|' (k8s|kubernetes)", ""));
+  /** The option that is not a value of {@link Setting}: extra synonym groups. */
+  private static final GraderOption SYNONYMS = GraderOption.of("synonyms",
+      "extra synonym groups: groups separated by ';', terms by '|' (k8s|kubernetes)", "");
+
+  private static final List<GraderOption> OPTIONS = optionTable();
+
+  private static List<GraderOption> optionTable() {
+    List<GraderOption> options = new ArrayList<>();
+    for (Setting s : Setting.values()) {
+      options.add(s.option());
+    }
+    options.add(SYNONYMS);
+    return List.copyOf(options);
+  }
 
   /**
    * Creates the provider; {@link java.util.ServiceLoader} calls this.
@@ -75,29 +59,28 @@ public final class KeywordGraderProvider implements GraderProvider {
 
   @Override
   public AnswerGrader create(GraderOptions options) {
-    BandThresholds defaults = BandThresholds.DEFAULT;
     KeywordGrader.Builder b = KeywordGrader.builder()
-        .proximity(options.getInt("proximity", 3, 0, 10))
-        .negationWindow(options.getInt("negationWindow", 4, 0, 10))
-        .fuzzy(options.getBoolean("fuzzy", true))
-        .coverageExponent(options.getDouble("coverageExponent", 0.7, 0.1, 1))
-        .referenceBlend(options.getDouble("referenceBlend", 0.3, 0, 1))
-        .requiredCap(options.getDouble("requiredCap", 0.6, 0, 1))
-        .contradictionCap(options.getDouble("contradictionCap", 0.2, 0, 1))
-        .keywordListFactor(options.getDouble("keywordListFactor", 0.3, 0, 1))
-        .referenceSaturation(options.getDouble("referenceSaturation", 0.6, 0.05, 1))
-        .coreCredit(options.getDouble("coreCredit", 0.5, 0, 1))
-        .thinEvidenceFloor(options.getDouble("thinEvidenceFloor", 0.3, 0, 1));
-    double weak = options.getDouble("bandWeak", defaults.weak(), 0, 1);
-    double acceptable = options.getDouble("bandAcceptable", defaults.acceptable(), 0, 1);
-    double strong = options.getDouble("bandStrong", defaults.strong(), 0, 1);
+        .proximity(intOption(options, Setting.PROXIMITY))
+        .negationWindow(intOption(options, Setting.NEGATION_WINDOW))
+        .fuzzy(options.getBoolean(Setting.FUZZY.key, Setting.FUZZY.defaultBoolean()))
+        .coverageExponent(doubleOption(options, Setting.COVERAGE_EXPONENT))
+        .referenceBlend(doubleOption(options, Setting.REFERENCE_BLEND))
+        .requiredCap(doubleOption(options, Setting.REQUIRED_CAP))
+        .contradictionCap(doubleOption(options, Setting.CONTRADICTION_CAP))
+        .keywordListFactor(doubleOption(options, Setting.KEYWORD_LIST_FACTOR))
+        .referenceSaturation(doubleOption(options, Setting.REFERENCE_SATURATION))
+        .coreCredit(doubleOption(options, Setting.CORE_CREDIT))
+        .thinEvidenceFloor(doubleOption(options, Setting.THIN_EVIDENCE_FLOOR));
+    double weak = doubleOption(options, Setting.BAND_WEAK);
+    double acceptable = doubleOption(options, Setting.BAND_ACCEPTABLE);
+    double strong = doubleOption(options, Setting.BAND_STRONG);
     try {
       b.bands(new BandThresholds(weak, acceptable, strong));
     } catch (IllegalArgumentException e) {
       throw new GraderConfigurationException(
           "options bandWeak, bandAcceptable and bandStrong of grader 'keyword': " + e.getMessage());
     }
-    String synonyms = options.get("synonyms").orElse("");
+    String synonyms = options.get(SYNONYMS.key()).orElse("");
     List<SynonymGroup> groups = new ArrayList<>();
     for (String group : synonyms.split(";", -1)) {
       if (group.isBlank()) {
@@ -116,5 +99,13 @@ public final class KeywordGraderProvider implements GraderProvider {
       groups.add(new SynonymGroup(terms));
     }
     return b.synonyms(groups).build();
+  }
+
+  private static int intOption(GraderOptions options, Setting s) {
+    return options.getInt(s.key, s.defaultInt(), (int) s.min, (int) s.max);
+  }
+
+  private static double doubleOption(GraderOptions options, Setting s) {
+    return options.getDouble(s.key, s.defaultValue, s.min, s.max);
   }
 }

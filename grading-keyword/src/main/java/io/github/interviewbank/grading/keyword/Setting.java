@@ -1,0 +1,118 @@
+package io.github.interviewbank.grading.keyword;
+
+import io.github.interviewbank.grading.BandThresholds;
+import io.github.interviewbank.grading.GraderOption;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * The one table of the keyword grader's numeric and boolean settings: key, default, range and
+ * description. {@link KeywordGrader.Builder} takes its defaults and range checks from here,
+ * {@link KeywordGraderProvider} its options, and a test checks that the options table of {@code
+ * docs/grading.md} says the same. The {@code synonyms} option, a list rather than a value, is the
+ * provider's own.
+ */
+enum Setting {
+  PROXIMITY("proximity", Kind.INT, 3, 0, 10,
+      "words allowed between consecutive words of a phrase"),
+  NEGATION_WINDOW("negationWindow", Kind.INT, 4, 0, 10,
+      "content words after it that a negation reaches (0 turns negation off)"),
+  FUZZY("fuzzy", Kind.BOOLEAN, 1, 0, 1, "tolerate misspellings"),
+  COVERAGE_EXPONENT("coverageExponent", Kind.DOUBLE, 0.7, 0.1, 1,
+      "exponent applied to key point coverage (1 is linear)"),
+  REFERENCE_BLEND("referenceBlend", Kind.DOUBLE, 0.3, 0, 1,
+      "share of the score from overlap with the reference answer's terms"),
+  REQUIRED_CAP("requiredCap", Kind.DOUBLE, 0.6, 0, 1,
+      "highest score when a required key point is missed"),
+  CONTRADICTION_CAP("contradictionCap", Kind.DOUBLE, 0.2, 0, 1,
+      "highest score when the answer contradicts a key point"),
+  KEYWORD_LIST_FACTOR("keywordListFactor", Kind.DOUBLE, 0.3, 0, 1,
+      "factor applied to answers that read as bare lists of terms (1 turns it off)"),
+  REFERENCE_SATURATION("referenceSaturation", Kind.DOUBLE, 0.6, 0.05, 1,
+      "share of the reference answer's weighted terms that earns full marks on questions without"
+          + " key points"),
+  CORE_CREDIT("coreCredit", Kind.DOUBLE, 0.5, 0, 1,
+      "least score of an answer covering every required key point (0 turns it off)"),
+  THIN_EVIDENCE_FLOOR("thinEvidenceFloor", Kind.DOUBLE, 0.3, 0, 1,
+      "least factor for a long answer whose sentences show little of the rubric (1 turns it off)"),
+  BAND_WEAK("bandWeak", Kind.DOUBLE, BandThresholds.DEFAULT.weak(), 0, 1,
+      "lowest score of the weak band"),
+  BAND_ACCEPTABLE("bandAcceptable", Kind.DOUBLE, BandThresholds.DEFAULT.acceptable(), 0, 1,
+      "lowest score of the acceptable band"),
+  BAND_STRONG("bandStrong", Kind.DOUBLE, BandThresholds.DEFAULT.strong(), 0, 1,
+      "lowest score of the strong band");
+
+  /** How a setting's value is written and read. */
+  enum Kind {
+    INT,
+    DOUBLE,
+    BOOLEAN
+  }
+
+  final String key;
+  final Kind kind;
+  final double defaultValue;
+  final double min;
+  final double max;
+  final String description;
+
+  Setting(String key, Kind kind, double defaultValue, double min, double max,
+      String description) {
+    this.key = key;
+    this.kind = kind;
+    this.defaultValue = defaultValue;
+    this.min = min;
+    this.max = max;
+    this.description = description;
+  }
+
+  int defaultInt() {
+    return (int) defaultValue;
+  }
+
+  boolean defaultBoolean() {
+    return defaultValue != 0;
+  }
+
+  /** {@return the default as the provider's options and the docs write it} */
+  String defaultText() {
+    return switch (kind) {
+      case INT -> Integer.toString(defaultInt());
+      case BOOLEAN -> Boolean.toString(defaultBoolean());
+      case DOUBLE -> plain(defaultValue);
+    };
+  }
+
+  /** {@return the allowed values as the docs write them: {@code 0-10}, {@code true or false}} */
+  String rangeText() {
+    return kind == Kind.BOOLEAN ? "true or false" : plain(min) + "-" + plain(max);
+  }
+
+  /** {@return the provider option that sets this, its description ending with the range} */
+  GraderOption option() {
+    return GraderOption.of(key, description + ", " + rangeText(), defaultText());
+  }
+
+  int checkInt(int value) {
+    if (value < min || value > max) {
+      throw outOfRange(Integer.toString(value));
+    }
+    return value;
+  }
+
+  double checkDouble(double value) {
+    if (!(value >= min && value <= max)) {
+      throw outOfRange(Double.toString(value));
+    }
+    return value;
+  }
+
+  private IllegalArgumentException outOfRange(String value) {
+    return new IllegalArgumentException(
+        key + " must be from " + plain(min) + " to " + plain(max) + ", was " + value);
+  }
+
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+  }
+}
