@@ -17,10 +17,7 @@ import org.jspecify.annotations.Nullable;
  * an answer is a linear scan plus lookups. Immutable and thread-safe; built once per question and
  * bank. Not part of the API.
  */
-public final class CompiledQuestion {
-  /** How far back a negation reaches when reading reference answers (the default window). */
-  static final int NEGATION_SCOPE = 4;
-
+final class CompiledQuestion {
   static final int STEM = 0;
   static final int EXACT = 1;
   static final int PREFIX = 2;
@@ -50,7 +47,7 @@ public final class CompiledQuestion {
    * negating words the pattern itself contains: inside a match they do not negate it.
    */
   static final class Pattern {
-    final String source;
+    final MatchPattern parsed;
     final Sequence[] sequences;
     final String[] negators;
     /**
@@ -70,9 +67,9 @@ public final class CompiledQuestion {
      */
     final boolean dismisses;
 
-    Pattern(String source, Sequence[] sequences, String[] negators, int @Nullable [][] roles,
-        int @Nullable [][] inferredRoles, boolean dismisses) {
-      this.source = source;
+    Pattern(MatchPattern parsed, Sequence[] sequences, String[] negators,
+        int @Nullable [][] roles, int @Nullable [][] inferredRoles, boolean dismisses) {
+      this.parsed = parsed;
       this.sequences = sequences;
       this.negators = negators;
       this.dismisses = dismisses;
@@ -186,18 +183,20 @@ public final class CompiledQuestion {
 
   /**
    * Compiles a question. {@code stats} gives bank-wide document frequencies for reference-only
-   * grading; it is consulted only when the question has no key points.
+   * grading; it is consulted only when the question has no key points. {@code negationWindow} is
+   * the grader's: the reference answer and the key points are read with the same negation scope
+   * as answers (0 turns negation off for them too).
    */
-  public static CompiledQuestion compile(
-      Question question, SynonymTable synonyms, ReferenceStats stats) {
+  static CompiledQuestion compile(
+      Question question, SynonymTable synonyms, ReferenceStats stats, int negationWindow) {
     Builder b = new Builder(synonyms, question.contrasts().size());
-    Reference reference = b.reference(question, stats);
+    Reference reference = b.reference(question, stats, negationWindow);
     Pattern[][] contrasts = new Pattern[question.contrasts().size()][];
     for (int c = 0; c < contrasts.length; c++) {
       List<String> terms = question.contrasts().get(c).terms();
       contrasts[c] = new Pattern[terms.size()];
       for (int t = 0; t < terms.size(); t++) {
-        contrasts[c][t] = b.pattern(terms.get(t), false);
+        contrasts[c][t] = b.pattern(MatchPattern.parse(terms.get(t)), false);
       }
     }
     if (question.keyPoints().isEmpty()) {
@@ -205,13 +204,14 @@ public final class CompiledQuestion {
     }
     List<Point> points = new ArrayList<>();
     for (KeyPoint k : question.keyPoints()) {
-      List<String> phrasings = k.phrasings().isEmpty() ? List.of(plainPattern(k.text()))
-          : k.phrasings();
-      points.add(new Point(k, b.patterns(phrasings, true), b.patterns(k.contradictions(), false)));
+      List<MatchPattern> phrasings = k.phrasings().isEmpty()
+          ? List.of(MatchPattern.parse(plainPattern(k.text()))) : k.phrasingPatterns();
+      points.add(new Point(k, b.patterns(phrasings, true),
+          b.patterns(k.contradictionPatterns(), false)));
     }
     CompiledQuestion compiled = new CompiledQuestion(b, question, points.toArray(Point[]::new),
         reference, contrasts);
-    RoleBinding.bind(compiled);
+    RoleBinding.bind(compiled, negationWindow);
     return compiled;
   }
 
@@ -303,16 +303,15 @@ public final class CompiledQuestion {
       return true;
     }
 
-    Pattern[] patterns(List<String> sources, boolean bindable) {
-      Pattern[] out = new Pattern[sources.size()];
+    Pattern[] patterns(List<MatchPattern> parsed, boolean bindable) {
+      Pattern[] out = new Pattern[parsed.size()];
       for (int i = 0; i < out.length; i++) {
-        out[i] = pattern(sources.get(i), bindable);
+        out[i] = pattern(parsed.get(i), bindable);
       }
       return out;
     }
 
-    Pattern pattern(String source, boolean bindable) {
-      MatchPattern parsed = MatchPattern.parse(source);
+    Pattern pattern(MatchPattern parsed, boolean bindable) {
       List<Sequence> sequences = new ArrayList<>();
       List<String> negators = new ArrayList<>();
       for (MatchPattern.Sequence s : parsed.sequences()) {
@@ -349,7 +348,7 @@ public final class CompiledQuestion {
           }
         }
       }
-      return new Pattern(source, sequences.toArray(Sequence[]::new),
+      return new Pattern(parsed, sequences.toArray(Sequence[]::new),
           negators.toArray(String[]::new), roles, inferredRoles, dismisses);
     }
 
@@ -474,14 +473,14 @@ public final class CompiledQuestion {
       }
     }
 
-    Reference reference(Question question, ReferenceStats stats) {
+    Reference reference(Question question, ReferenceStats stats, int negationWindow) {
       Analyzer.analyze(question.prompt(), scratch);
       java.util.Set<String> promptStems = new java.util.HashSet<>();
       for (int t = 0; t < scratch.count; t++) {
         promptStems.add(scratch.entry[t].stem);
       }
       Analyzer.analyze(question.referenceAnswer(), scratch);
-      NegationScope.mark(scratch, NEGATION_SCOPE);
+      NegationScope.mark(scratch, negationWindow);
       Map<String, String> contentStems = new LinkedHashMap<>();
       Map<String, Boolean> negatedStems = new HashMap<>();
       for (int t = 0; t < scratch.count; t++) {

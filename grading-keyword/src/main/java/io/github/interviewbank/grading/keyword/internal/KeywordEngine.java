@@ -40,12 +40,14 @@ public final class KeywordEngine {
    */
   private static final class Context {
     final SynonymTable synonyms;
+    private final int negationWindow;
     private final @Nullable List<String> referenceAnswers;
     private volatile @Nullable ReferenceStats stats;
     final WeakIdentityCache<Question, CompiledQuestion> compiled = new WeakIdentityCache<>();
 
-    Context(SynonymTable synonyms, @Nullable QuestionBank bank) {
+    Context(SynonymTable synonyms, int negationWindow, @Nullable QuestionBank bank) {
       this.synonyms = synonyms;
+      this.negationWindow = negationWindow;
       this.referenceAnswers = bank == null ? null
           : bank.questions().stream().map(Question::referenceAnswer).toList();
     }
@@ -61,7 +63,8 @@ public final class KeywordEngine {
     }
 
     CompiledQuestion compile(Question q) {
-      return compiled.get(q, question -> CompiledQuestion.compile(question, synonyms, stats()));
+      return compiled.get(q,
+          question -> CompiledQuestion.compile(question, synonyms, stats(), negationWindow));
     }
   }
 
@@ -77,7 +80,7 @@ public final class KeywordEngine {
     this.settings = settings;
     this.graderId = graderId;
     this.baseSynonyms = SynonymTable.builtIn().with(groups(settings.synonyms()));
-    this.noBank = new Context(baseSynonyms, null);
+    this.noBank = new Context(baseSynonyms, settings.negationWindow(), null);
   }
 
   private static List<List<String>> groups(List<SynonymGroup> synonyms) {
@@ -89,7 +92,8 @@ public final class KeywordEngine {
     if (bank == null) {
       return noBank;
     }
-    return banks.get(bank, b -> new Context(baseSynonyms.with(groups(b.synonyms())), b));
+    return banks.get(bank, b -> new Context(baseSynonyms.with(groups(b.synonyms())),
+        settings.negationWindow(), b));
   }
 
   /** Grades one request. */
@@ -301,10 +305,6 @@ public final class KeywordEngine {
     return " " + io.github.interviewbank.grading.Grade.UNSURE_PREFIX + " " + why;
   }
 
-  private static boolean sameId(KeyPoint k, @Nullable KeyPoint other) {
-    return other != null && k.id().equals(other.id());
-  }
-
   private static String quote(Matcher m, Span span) {
     return m.tokens.source.substring(span.start(), span.end());
   }
@@ -334,15 +334,13 @@ public final class KeywordEngine {
       sb.append(" You said the opposite of a key point (\"").append(contradictionQuote)
           .append("\"): ").append(sentence(contradicted.text()));
     }
-    // Key points are compared by id (unique within a question): a record's generated equals costs
-    // a method-handle bootstrap on first use, which shows in a short process's start-up.
-    if (missedRequired != null && !sameId(missedRequired, contradicted)) {
+    if (missedRequired != null && !missedRequired.equals(contradicted)) {
       sb.append(" The answer misses the heart of the question: ")
           .append(sentence(missedRequired.text()));
     }
     boolean first = true;
     for (KeyPoint k : missed) {
-      if (!sameId(k, missedRequired) && !sameId(k, contradicted)) {
+      if (!k.equals(missedRequired) && !k.equals(contradicted)) {
         if (first) {
           sb.append(missedRequired != null || contradicted != null ? " Also missing: "
               : " Missing: ");

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * occurrence). One instance per thread, reused between answers; not thread-safe. Not part of the
  * API.
  */
-public final class Matcher {
+final class Matcher {
   final TokenStream tokens = new TokenStream();
 
   private int proximity;
@@ -64,7 +64,7 @@ public final class Matcher {
   int[] foundEnd = new int[16];
 
   /** Analyses {@code answer} and records the occurrences of the question's terms. */
-  public void prepare(String answer, CompiledQuestion q, int proximityWindow,
+  void prepare(String answer, CompiledQuestion q, int proximityWindow,
       int negationScope, boolean fuzzy) {
     this.proximity = proximityWindow;
     this.evidence = Evidence.ASSERTED;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Input is one lower-case word of letters and apostrophes. An instance reuses one buffer: it
  * is not thread-safe, and {@link #stem(CharSequence)} returns a new string. Not part of the API.
  */
-public final class Porter2Stemmer {
+final class Porter2Stemmer {
   private char[] b = new char[32];
   private int len;
   private int p1;
@@ -18,7 +18,7 @@ public final class Porter2Stemmer {
   private boolean yFound;
 
   /** {@return the stem of a lower-case word} */
-  public String stem(CharSequence word) {
+  String stem(CharSequence word) {
     load(word);
     run();
     return new String(b, 0, len);
@@ -28,7 +28,7 @@ public final class Porter2Stemmer {
    * Stems the word in place in {@code buffer[0, length)} and returns the new length; the buffer
    * must have room for one more character than {@code length} (Porter2 may append an {@code e}).
    */
-  public int stemInPlace(char[] buffer, int length) {
+  int stemInPlace(char[] buffer, int length) {
     char[] saved = b;
     b = buffer;
     len = length;

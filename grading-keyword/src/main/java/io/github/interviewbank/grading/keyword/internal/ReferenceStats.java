@@ -11,7 +11,7 @@ import java.util.Set;
  * questions graded without key points: a word every answer uses shows little, a rare one a lot.
  * Immutable. Not part of the API.
  */
-public final class ReferenceStats {
+final class ReferenceStats {
   /** How much a word of the question's own prompt counts: repeating the question shows little. */
   static final double PROMPT_WEIGHT = 0.25;
 
@@ -26,12 +26,12 @@ public final class ReferenceStats {
   }
 
   /** {@return statistics that weigh every word the same, for grading without a bank} */
-  public static ReferenceStats uniform() {
+  static ReferenceStats uniform() {
     return UNIFORM;
   }
 
   /** {@return the statistics of the given documents (a bank's reference answers)} */
-  public static ReferenceStats of(List<String> documents) {
+  static ReferenceStats of(List<String> documents) {
     Map<String, Integer> df = new HashMap<>();
     TokenStream scratch = new TokenStream();
     for (String doc : documents) {

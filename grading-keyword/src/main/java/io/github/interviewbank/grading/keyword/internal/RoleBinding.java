@@ -40,8 +40,11 @@ final class RoleBinding {
   /** A pattern word that matches nothing: stands for a slot of several alternatives. */
   private static final String NOTHING = "\u00B6";
 
-  /** Fills the roles of {@code q}'s phrasings; runs once, while compiling. */
-  static void bind(CompiledQuestion q) {
+  /**
+   * Fills the roles of {@code q}'s phrasings, reading the key points and the reference answer
+   * with the grader's negation window; runs once, while compiling.
+   */
+  static void bind(CompiledQuestion q, int negationWindow) {
     int contrasts = q.contrasts.length;
     if (contrasts == 0) {
       return;
@@ -50,14 +53,14 @@ final class RoleBinding {
     int[][] pointTerm = new int[q.points.length][contrasts];
     boolean[][] textNames = new boolean[q.points.length][contrasts];
     for (int p = 0; p < q.points.length; p++) {
-      m.prepare(q.points[p].keyPoint.text(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+      m.prepare(q.points[p].keyPoint.text(), q, 3, negationWindow, false);
       for (int c = 0; c < contrasts; c++) {
         pointTerm[p][c] = m.mentions.onlySubjectTerm(c, SUBJECT_POSITION);
         textNames[p][c] = m.mentions.mentions(c);
       }
     }
     int[][] inferredTerm = new int[q.points.length][contrasts];
-    m.prepare(q.referenceAnswer, q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+    m.prepare(q.referenceAnswer, q, 3, negationWindow, false);
     for (int p = 0; p < q.points.length; p++) {
       for (int c = 0; c < contrasts; c++) {
         inferredTerm[p][c] = textNames[p][c] ? pointTerm[p][c]
@@ -72,7 +75,7 @@ final class RoleBinding {
         }
       }
     }
-    unbindSharedPhrasings(q, m);
+    unbindSharedPhrasings(q, m, negationWindow);
   }
 
   /**
@@ -99,7 +102,7 @@ final class RoleBinding {
 
   private static void bindPhrasing(CompiledQuestion q, CompiledQuestion.Pattern phrasing,
       int[][] roles, int[] pointTerm, Matcher m) {
-    MatchPattern parsed = MatchPattern.parse(phrasing.source);
+    MatchPattern parsed = phrasing.parsed;
     for (int c = 0; c < pointTerm.length; c++) {
       int namedTerms = 0;
       for (int s = 0; s < roles.length; s++) {
@@ -144,13 +147,13 @@ final class RoleBinding {
    * compresses headers with HPACK (QPACK in HTTP/3)"), says of another term: such a phrase is
    * not one term's own.
    */
-  private static void unbindSharedPhrasings(CompiledQuestion q, Matcher m) {
-    m.prepare(q.referenceAnswer, q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+  private static void unbindSharedPhrasings(CompiledQuestion q, Matcher m, int negationWindow) {
+    m.prepare(q.referenceAnswer, q, 3, negationWindow, false);
     for (CompiledQuestion.Point point : q.points) {
       unbindSaidOfAnother(point, m);
     }
     for (CompiledQuestion.Point point : q.points) {
-      m.prepare(point.keyPoint.text(), q, 3, CompiledQuestion.NEGATION_SCOPE, false);
+      m.prepare(point.keyPoint.text(), q, 3, negationWindow, false);
       unbindSaidOfAnother(point, m);
     }
   }

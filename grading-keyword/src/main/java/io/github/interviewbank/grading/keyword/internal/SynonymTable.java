@@ -1,5 +1,11 @@
 package io.github.interviewbank.grading.keyword.internal;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,95 +18,10 @@ import java.util.Map;
  * stems of each term's words so that any inflection of a term finds its group. Immutable. Not
  * part of the API.
  */
-public final class SynonymTable {
+final class SynonymTable {
 
-  /** The shared table: abbreviations and spellings of backend terms that candidates mix freely. */
-  static final List<List<String>> BUILT_IN =
-      List.of(
-          List.of("jwt", "json web token"),
-          List.of("jws", "json web signature"),
-          List.of("jwe", "json web encryption"),
-          List.of("db", "database"),
-          List.of("rdbms", "relational database", "relational database management system"),
-          List.of("authn", "authentication"),
-          List.of("authz", "authorization", "authorisation"),
-          List.of("api", "application programming interface"),
-          List.of("sql", "structured query language"),
-          List.of("rest", "representational state transfer"),
-          List.of("http", "hypertext transfer protocol"),
-          List.of("cdn", "content delivery network"),
-          List.of("ttl", "time-to-live", "expiry time"),
-          List.of("lb", "load balancer"),
-          List.of("k8s", "kubernetes"),
-          List.of("mq", "message queue"),
-          List.of("pk", "primary key"),
-          List.of("fk", "foreign key"),
-          List.of("orm", "object-relational mapper", "object-relational mapping"),
-          List.of("2pc", "two-phase commit"),
-          List.of("3pc", "three-phase commit"),
-          List.of("1nf", "first normal form"),
-          List.of("2nf", "second normal form"),
-          List.of("3nf", "third normal form"),
-          List.of("bcnf", "boyce-codd normal form"),
-          List.of("rps", "requests per second"),
-          List.of("qps", "queries per second"),
-          List.of("tps", "transactions per second"),
-          List.of("sla", "service level agreement", "service-level agreement"),
-          List.of("slo", "service level objective", "service-level objective"),
-          List.of("sli", "service level indicator", "service-level indicator"),
-          List.of("rbac", "role-based access control"),
-          List.of("abac", "attribute-based access control"),
-          List.of("mfa", "multi-factor authentication"),
-          List.of("2fa", "two-factor authentication"),
-          List.of("tls", "transport layer security", "ssl"),
-          List.of("xss", "cross-site scripting"),
-          List.of("csrf", "xsrf", "cross-site request forgery"),
-          List.of("cors", "cross-origin resource sharing"),
-          List.of("dns", "domain name system"),
-          List.of("uuid", "guid"),
-          List.of("gc", "garbage collection", "garbage collector"),
-          List.of("ci", "continuous integration"),
-          List.of("dlq", "dead-letter queue"),
-          List.of("wal", "write-ahead log", "write-ahead logging"),
-          List.of("mvcc", "multi-version concurrency control"),
-          List.of("cqrs", "command query responsibility segregation"),
-          List.of("ddd", "domain-driven design"),
-          List.of("spof", "single point of failure"),
-          List.of("rtt", "round-trip time"),
-          List.of("e2e", "end-to-end"),
-          List.of("vm", "virtual machine"),
-          List.of("ram", "memory"),
-          List.of("lru", "least recently used"),
-          List.of("lfu", "least frequently used"),
-          List.of("fifo", "first-in first-out", "first in first out"),
-          List.of("pubsub", "pub sub", "publish-subscribe", "publish subscribe"),
-          List.of("async", "asynchronous"),
-          List.of("sync", "synchronous"),
-          List.of("config", "configuration"),
-          List.of("repo", "repository"),
-          List.of("app", "application"),
-          List.of("prod", "production"),
-          List.of("perf", "performance"),
-          List.of("kv", "key-value"),
-          List.of("n+1", "n plus one", "n plus 1"),
-          List.of("ms", "millisecond"),
-          List.of("ha", "high availability"),
-          List.of("rpc", "remote procedure call"),
-          List.of("ddos", "distributed denial of service"),
-          List.of("dos", "denial of service"),
-          List.of("oauth2", "oauth"),
-          List.of("oidc", "openid connect"),
-          List.of("etag", "entity tag"),
-          List.of("sse", "server-sent events"),
-          List.of("iam", "identity and access management"),
-          List.of("pii", "personally identifiable information"),
-          List.of("otel", "opentelemetry"),
-          List.of("apm", "application performance monitoring"),
-          List.of("acl", "access control list"),
-          List.of("hmac", "hash-based message authentication code"),
-          List.of("pkce", "proof key for code exchange"),
-          List.of("mtls", "mutual tls"),
-          List.of("sso", "single sign-on"));
+  /** The shared table, read from {@code synonyms.txt} beside this class. */
+  static final List<List<String>> BUILT_IN = readBuiltIn();
 
   private static final SynonymTable EMPTY = new SynonymTable(List.of());
   private static final SynonymTable BUILT_IN_TABLE = EMPTY.with(BUILT_IN);
@@ -126,13 +47,42 @@ public final class SynonymTable {
     this.index = byKey;
   }
 
+  /**
+   * Reads the built-in groups: one per line, terms separated by {@code |}, {@code #} comments.
+   * The file ships in this jar, so a missing or malformed file is a packaging bug.
+   */
+  private static List<List<String>> readBuiltIn() {
+    List<List<String>> groups = new ArrayList<>();
+    try (InputStream in = SynonymTable.class.getResourceAsStream("synonyms.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("synonyms.txt is missing beside " + SynonymTable.class);
+      }
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        List<String> terms = List.of(line.strip().split("\\|"));
+        if (terms.size() < 2) {
+          throw new IllegalStateException("synonyms.txt: a group needs two terms: " + line);
+        }
+        groups.add(terms);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading synonyms.txt", e);
+    }
+    return List.copyOf(groups);
+  }
+
   /** {@return the built-in table} */
-  public static SynonymTable builtIn() {
+  static SynonymTable builtIn() {
     return BUILT_IN_TABLE;
   }
 
   /** {@return a table holding this table's groups and the given ones} */
-  public SynonymTable with(List<List<String>> moreGroups) {
+  SynonymTable with(List<List<String>> moreGroups) {
     if (moreGroups.isEmpty()) {
       return this;
     }
