@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  * The launcher runs it once per build and Java installation, recording what it loads and links
  * (a class list for a class-data archive on Java 17 to 24, an ahead-of-time cache on Java 25 and
  * later); every later run of the command line starts from that record. One process rather than
- * one per command: an ahead-of-time cache is written from a single training run.
+ * one per command: an ahead-of-time cache is written from a single training run. Public only for
+ * the launcher, which runs {@link #main}.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveTraining {
   private static final String ANSWER = "Pick two of consistency, availability and partition"
@@ -44,7 +47,9 @@ public final class ArchiveTraining {
   /**
    * Runs the training commands; exits with 0 when every one succeeded, 1 otherwise.
    *
-   * @param args ignored
+   * @param args ignored; never {@code null}
+   * @throws IOException if the temporary practice folder cannot be made
+   * @since 0.1.0
    */
   public static void main(String[] args) throws IOException {
     Path data = Files.createTempDirectory("interview-bank-training-");

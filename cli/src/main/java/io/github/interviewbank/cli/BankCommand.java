@@ -2,11 +2,13 @@ package io.github.interviewbank.cli;
 
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.core.SynonymGroup;
 import io.github.interviewbank.grading.AnswerGrader;
 import io.github.interviewbank.grading.FollowUpProposer;
 import io.github.interviewbank.grading.GraderOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -38,15 +40,41 @@ abstract class BankCommand implements Callable<Integer> {
     return session().terminal();
   }
 
-  /** The bank named by {@code --bank}, or the built-in one. */
+  /**
+   * The bank named by {@code --bank}, or the built-in one, read from the snapshot the build
+   * wrote into this jar (the JSON bank when there is none).
+   */
   QuestionBank bank() {
     QuestionBank b = bank;
     if (b == null) {
       Path file = root().bankFile;
-      b = file == null ? QuestionBank.builtIn() : QuestionBank.load(file);
+      b = file != null ? QuestionBank.load(file)
+          : BankSnapshot.bundled().map(BankSnapshot::bank).orElseGet(QuestionBank::builtIn);
       bank = b;
     }
     return b;
+  }
+
+  /** The built-in bank's snapshot, while the command has not read a bank. */
+  private Optional<BankSnapshot> unreadBuiltIn() {
+    return bank == null && root().bankFile == null ? BankSnapshot.bundled() : Optional.empty();
+  }
+
+  /**
+   * The question with this id, or exit code 1 naming the id, for a command that needs nothing
+   * else of the bank's questions: from the built-in bank it is built alone, the others unread.
+   */
+  Question questionAlone(String id) {
+    Optional<BankSnapshot> snapshot = unreadBuiltIn();
+    if (snapshot.isEmpty()) {
+      return question(id);
+    }
+    return snapshot.get().question(id).orElseThrow(() -> unknownQuestion(id));
+  }
+
+  /** The bank's synonym groups; from the built-in bank without reading its questions. */
+  List<SynonymGroup> synonyms() {
+    return unreadBuiltIn().map(BankSnapshot::synonyms).orElseGet(() -> bank().synonyms());
   }
 
   /**
@@ -69,7 +97,11 @@ abstract class BankCommand implements Callable<Integer> {
 
   /** The question with this id, or exit code 1 naming the id. */
   Question question(String id) {
-    return bank().find(id).orElseThrow(() -> new InvalidInputException(
-        "unknown question id '" + id + "' (run 'interview-bank list' to see the ids)"));
+    return bank().find(id).orElseThrow(() -> unknownQuestion(id));
+  }
+
+  private static InvalidInputException unknownQuestion(String id) {
+    return new InvalidInputException(
+        "unknown question id '" + id + "' (run 'interview-bank list' to see the ids)");
   }
 }

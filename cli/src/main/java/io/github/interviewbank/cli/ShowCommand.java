@@ -23,12 +23,12 @@ final class ShowCommand extends BankCommand {
 
   @Override
   public Integer call() {
-    Question q = question(id);
+    Question q = questionAlone(id);
     PrintWriter out = out();
     if (format.json()) {
       // A one-question bank, written by the bank writer: loadable, and the one JSON form of a
       // question. The bank's synonyms come along, since grading the question depends on them.
-      out.print(QuestionBank.of(List.of(q)).withSynonyms(bank().synonyms()).toJson());
+      out.print(QuestionBank.of(List.of(q)).withSynonyms(synonyms()).toJson());
       return 0;
     }
     Terminal t = terminal();

@@ -1,0 +1,317 @@
+package io.github.interviewbank.cli;
+
+import io.github.interviewbank.core.Contrast;
+import io.github.interviewbank.core.Difficulty;
+import io.github.interviewbank.core.FollowUp;
+import io.github.interviewbank.core.KeyPoint;
+import io.github.interviewbank.core.Question;
+import io.github.interviewbank.core.QuestionBank;
+import io.github.interviewbank.core.SynonymGroup;
+import io.github.interviewbank.core.Topic;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bundled bank as the build writes it into the command line's jar: the questions of {@link
+ * QuestionBank#builtIn()} in a compact binary form that reads without a JSON parse, with an index
+ * by question id so that a command that needs one question ({@code show}) builds only that one.
+ * Reading builds the same public model objects, through their validating constructors, so a
+ * snapshot can only yield what the JSON bank yields; a test checks that they are equal.
+ *
+ * <p>The form (all integers big-endian, texts as a length in bytes and UTF-8): a magic number and
+ * version; the topics (id, name); the synonym groups (terms); the question ids with the offset of
+ * each question in the rest; then the questions (id, prompt, difficulty id, topic indexes,
+ * reference answer, key points, follow-ups, contrasts). It is an internal form of this jar only,
+ * never read from elsewhere: a snapshot this build cannot read means a packaging error, and the
+ * command line then reads the JSON bank. Public only for the build step that runs {@link #main}.
+ *
+ * @since 0.1.0
+ */
+public final class BankSnapshot {
+  /** The resource, beside this class, that the build writes. */
+  static final String RESOURCE = "bundled-bank.bin";
+
+  private static final int MAGIC = 0x49424253; // "IBBS"
+  private static final int VERSION = 1;
+
+  private final List<Topic> topics;
+  private final List<SynonymGroup> synonyms;
+  /** Where each question starts in {@link #questions}, in bank order. */
+  private final int[] offsets;
+  private final Map<String, Integer> offsetsById;
+  private final ByteBuffer questions;
+  private volatile @Nullable QuestionBank bank;
+
+  private BankSnapshot(List<Topic> topics, List<SynonymGroup> synonyms, int[] offsets,
+      Map<String, Integer> offsetsById, ByteBuffer questions) {
+    this.topics = topics;
+    this.synonyms = synonyms;
+    this.offsets = offsets;
+    this.offsetsById = offsetsById;
+    this.questions = questions;
+  }
+
+  /**
+   * Writes the bundled bank's snapshot to the file named by the first argument: the build's step
+   * that makes the resource. Reading the JSON bank here validates it at build time.
+   *
+   * @param args the output file; never {@code null}
+   * @throws IOException if the file cannot be written
+   * @since 0.1.0
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0]);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.write(out, write(QuestionBank.builtIn()));
+  }
+
+  /** Lazy holder: the resource is read on first use, once per process. */
+  private static final class Bundled {
+    static final Optional<BankSnapshot> SNAPSHOT = load();
+  }
+
+  /** {@return the snapshot this jar carries, or empty when it has none it can read} */
+  static Optional<BankSnapshot> bundled() {
+    return Bundled.SNAPSHOT;
+  }
+
+  private static Optional<BankSnapshot> load() {
+    try (InputStream in = BankSnapshot.class.getResourceAsStream(RESOURCE)) {
+      return in == null ? Optional.empty() : read(in.readAllBytes());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@return the snapshot in these bytes, or empty when they are not one of this version} */
+  static Optional<BankSnapshot> read(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+        return Optional.empty();
+      }
+      int topicCount = in.getInt();
+      List<Topic> topics = new ArrayList<>(topicCount);
+      for (int i = 0; i < topicCount; i++) {
+        topics.add(new Topic(text(in), text(in)));
+      }
+      int synonymCount = in.getInt();
+      List<SynonymGroup> synonyms = new ArrayList<>(synonymCount);
+      for (int i = 0; i < synonymCount; i++) {
+        synonyms.add(new SynonymGroup(texts(in)));
+      }
+      int questionCount = in.getInt();
+      if (questionCount < 0 || questionCount > in.remaining()) {
+        return Optional.empty();
+      }
+      int[] offsets = new int[questionCount];
+      Map<String, Integer> offsetsById = new HashMap<>(questionCount * 2);
+      for (int i = 0; i < questionCount; i++) {
+        String id = text(in);
+        offsets[i] = in.getInt();
+        offsetsById.put(id, offsets[i]);
+      }
+      return Optional.of(new BankSnapshot(List.copyOf(topics), List.copyOf(synonyms), offsets,
+          offsetsById, in.slice()));
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@return the bank's synonym groups} */
+  List<SynonymGroup> synonyms() {
+    return synonyms;
+  }
+
+  /** {@return the question with this id, built alone, or empty when the bank has none} */
+  Optional<Question> question(String id) {
+    Integer offset = offsetsById.get(id);
+    return offset == null ? Optional.empty() : Optional.of(question(offset));
+  }
+
+  /** {@return the whole bank, built on first use} */
+  QuestionBank bank() {
+    QuestionBank b = bank;
+    if (b == null) {
+      List<Question> all = new ArrayList<>(offsets.length);
+      for (int offset : offsets) {
+        all.add(question(offset));
+      }
+      b = QuestionBank.of(topics, all, synonyms);
+      bank = b;
+    }
+    return b;
+  }
+
+  private Question question(int offset) {
+    ByteBuffer in = questions.duplicate().position(offset);
+    String id = text(in);
+    String prompt = text(in);
+    String level = text(in);
+    Difficulty difficulty = Difficulty.fromId(level).orElseThrow(
+        () -> new IllegalArgumentException("unknown difficulty " + level));
+    int topicCount = in.getInt();
+    List<Topic> questionTopics = new ArrayList<>(topicCount);
+    for (int i = 0; i < topicCount; i++) {
+      questionTopics.add(topics.get(in.getInt()));
+    }
+    String referenceAnswer = text(in);
+    List<KeyPoint> keyPoints = keyPoints(in);
+    int followUpCount = in.getInt();
+    List<FollowUp> followUps = new ArrayList<>(followUpCount);
+    for (int i = 0; i < followUpCount; i++) {
+      String followUpPrompt = text(in);
+      List<String> keyPointIds = texts(in);
+      Optional<String> answer = in.get() == 0 ? Optional.empty() : Optional.of(text(in));
+      followUps.add(new FollowUp(followUpPrompt, keyPointIds, answer, keyPoints(in)));
+    }
+    int contrastCount = in.getInt();
+    List<Contrast> contrasts = new ArrayList<>(contrastCount);
+    for (int i = 0; i < contrastCount; i++) {
+      contrasts.add(new Contrast(texts(in)));
+    }
+    return new Question(id, prompt, difficulty, questionTopics, referenceAnswer, keyPoints,
+        followUps, contrasts);
+  }
+
+  private static List<KeyPoint> keyPoints(ByteBuffer in) {
+    int count = in.getInt();
+    List<KeyPoint> points = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String id = text(in);
+      String text = text(in);
+      double weight = in.getDouble();
+      boolean required = in.get() != 0;
+      points.add(new KeyPoint(id, text, weight, required, texts(in), texts(in)));
+    }
+    return points;
+  }
+
+  private static String text(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new IllegalArgumentException("text length " + length + " out of range");
+    }
+    String s = new String(in.array(), in.arrayOffset() + in.position(), length,
+        StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return s;
+  }
+
+  private static List<String> texts(ByteBuffer in) {
+    int count = in.getInt();
+    List<String> texts = new ArrayList<>(Math.min(count, in.remaining()));
+    for (int i = 0; i < count; i++) {
+      texts.add(text(in));
+    }
+    return texts;
+  }
+
+  /** {@return the snapshot of {@code bank}} */
+  static byte[] write(QuestionBank bank) {
+    try {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      DataOutputStream q = new DataOutputStream(body);
+      Map<String, Integer> topicIndex = new HashMap<>();
+      for (Topic t : bank.topics()) {
+        topicIndex.put(t.id(), topicIndex.size());
+      }
+      List<Integer> offsets = new ArrayList<>();
+      for (Question question : bank.questions()) {
+        offsets.add(q.size());
+        write(q, question, topicIndex);
+      }
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(all);
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(bank.topics().size());
+      for (Topic t : bank.topics()) {
+        text(out, t.id());
+        text(out, t.name());
+      }
+      out.writeInt(bank.synonyms().size());
+      for (SynonymGroup g : bank.synonyms()) {
+        texts(out, g.terms());
+      }
+      out.writeInt(bank.size());
+      for (int i = 0; i < bank.size(); i++) {
+        text(out, bank.questions().get(i).id());
+        out.writeInt(offsets.get(i));
+      }
+      q.flush();
+      body.writeTo(out);
+      out.flush();
+      return all.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(DataOutputStream out, Question q, Map<String, Integer> topicIndex)
+      throws IOException {
+    text(out, q.id());
+    text(out, q.prompt());
+    text(out, q.difficulty().id());
+    out.writeInt(q.topics().size());
+    for (Topic t : q.topics()) {
+      out.writeInt(Objects.requireNonNull(topicIndex.get(t.id())));
+    }
+    text(out, q.referenceAnswer());
+    keyPoints(out, q.keyPoints());
+    out.writeInt(q.followUps().size());
+    for (FollowUp f : q.followUps()) {
+      text(out, f.prompt());
+      texts(out, f.keyPointIds());
+      out.writeByte(f.referenceAnswer().isPresent() ? 1 : 0);
+      if (f.referenceAnswer().isPresent()) {
+        text(out, f.referenceAnswer().get());
+      }
+      keyPoints(out, f.rubric());
+    }
+    out.writeInt(q.contrasts().size());
+    for (Contrast c : q.contrasts()) {
+      texts(out, c.terms());
+    }
+  }
+
+  private static void keyPoints(DataOutputStream out, List<KeyPoint> points) throws IOException {
+    out.writeInt(points.size());
+    for (KeyPoint k : points) {
+      text(out, k.id());
+      text(out, k.text());
+      out.writeDouble(k.weight());
+      out.writeByte(k.required() ? 1 : 0);
+      texts(out, k.phrasings());
+      texts(out, k.contradictions());
+    }
+  }
+
+  private static void text(DataOutputStream out, String s) throws IOException {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static void texts(DataOutputStream out, List<String> texts) throws IOException {
+    out.writeInt(texts.size());
+    for (String s : texts) {
+      text(out, s);
+    }
+  }
+}
