@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -190,6 +191,38 @@ public final class InterviewBankCli implements Runnable {
             .onUnmappableCharacter(CodingErrorAction.REPORT))), out, err, terminal, environment,
         interactive);
     root.stdin = in;
+    Optional<BankCommand> plain = PlainInvocation.command(args, root);
+    int code = plain.isPresent() ? call(plain.get(), root, err) : execute(args, root, out, err);
+    out.flush();
+    if (out.checkError()) {
+      IOException why = watched == null ? null : watched.failure();
+      String reason = why == null ? null : why.getMessage();
+      if (reason != null && reason.contains("Broken pipe")) {
+        return BROKEN_PIPE;
+      }
+      err.println("interview-bank: cannot write to standard output"
+          + (reason == null ? "" : ": " + reason));
+      code = OUTPUT_FAILED;
+    }
+    err.flush();
+    return code;
+  }
+
+  /**
+   * Runs a command that {@link PlainInvocation} recognised, as picocli would run it: its result
+   * is the exit code, and what it throws is reported as {@link #failure} reports it.
+   */
+  private static int call(BankCommand command, InterviewBankCli root, PrintWriter err) {
+    try {
+      return command.call();
+    } catch (Exception e) {
+      return failure(e, root.verbose, err);
+    }
+  }
+
+  /** Runs these arguments through picocli's model of the root and the command they invoke. */
+  private static int execute(String[] args, InterviewBankCli root, PrintWriter out,
+      PrintWriter err) {
     CommandLine cli = new CommandLine(root);
     String invoked = invokedCommand(args, cli.getCommandSpec());
     for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
@@ -205,50 +238,40 @@ public final class InterviewBankCli implements Runnable {
       err.println("Run 'interview-bank " + commandPath(e.getCommandLine()) + "--help' for usage.");
       return USAGE;
     });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      boolean verbose = root.verbose;
-      int code;
-      String message;
-      if (e instanceof QuestionBankException || e instanceof LabelFileException
-          || e instanceof InvalidInputException || e instanceof HistoryUnavailableException) {
-        code = INVALID_INPUT;
-        message = e.getMessage();
-      } else if (e instanceof GraderConfigurationException) {
-        code = USAGE;
-        message = e.getMessage();
-      } else if (e instanceof GradingException) {
-        code = GRADER_FAILED;
-        message = "grading failed: " + e.getMessage();
-      } else if (e instanceof OutputException) {
-        code = OUTPUT_FAILED;
-        message = e.getMessage();
-      } else if (e instanceof UncheckedIOException || e instanceof IOException) {
-        code = INVALID_INPUT;
-        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null
-            ? e.getCause() : e;
-        message = cause.toString();
-      } else {
-        code = GRADER_FAILED;
-        message = "unexpected error: " + e + (verbose ? "" : " (rerun with --verbose for details)");
-      }
-      err.println("interview-bank: " + message);
-      if (verbose) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return code;
-    });
-    int code = cli.execute(args);
-    out.flush();
-    if (out.checkError()) {
-      IOException why = watched == null ? null : watched.failure();
-      String reason = why == null ? null : why.getMessage();
-      if (reason != null && reason.contains("Broken pipe")) {
-        return BROKEN_PIPE;
-      }
-      err.println("interview-bank: cannot write to standard output"
-          + (reason == null ? "" : ": " + reason));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> failure(e, root.verbose, err));
+    return cli.execute(args);
+  }
+
+  /** Reports what a command threw, in one line on standard error, and returns the exit code. */
+  private static int failure(Exception e, boolean verbose, PrintWriter err) {
+    int code;
+    String message;
+    if (e instanceof QuestionBankException || e instanceof LabelFileException
+        || e instanceof InvalidInputException || e instanceof HistoryUnavailableException) {
+      code = INVALID_INPUT;
+      message = e.getMessage();
+    } else if (e instanceof GraderConfigurationException) {
+      code = USAGE;
+      message = e.getMessage();
+    } else if (e instanceof GradingException) {
+      code = GRADER_FAILED;
+      message = "grading failed: " + e.getMessage();
+    } else if (e instanceof OutputException) {
       code = OUTPUT_FAILED;
+      message = e.getMessage();
+    } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+      code = INVALID_INPUT;
+      Throwable cause = e instanceof UncheckedIOException && e.getCause() != null
+          ? e.getCause() : e;
+      message = cause.toString();
+    } else {
+      code = GRADER_FAILED;
+      message = "unexpected error: " + e + (verbose ? "" : " (rerun with --verbose for details)");
+    }
+    err.println("interview-bank: " + message);
+    if (verbose) {
+      e.printStackTrace(err);
     }
     err.flush();
     return code;
