@@ -133,7 +133,10 @@ public final class Checks {
     List<String> copy = new ArrayList<>(items.size());
     int i = 0;
     for (String s : items) {
-      notBlank(s, what + "[" + i + "]");
+      // The element's name is built only for a failure: a bank has thousands of these elements.
+      if (s == null || s.isBlank() || textProblem(s) != null) {
+        notBlank(s, what + "[" + i + "]");
+      }
       copy.add(s);
       i++;
     }
@@ -146,7 +149,10 @@ public final class Checks {
     List<T> copy = new ArrayList<>(items.size());
     int i = 0;
     for (T item : items) {
-      copy.add(Objects.requireNonNull(item, what + "[" + i + "]"));
+      if (item == null) {
+        throw new NullPointerException(what + "[" + i + "]");
+      }
+      copy.add(item);
       i++;
     }
     return Collections.unmodifiableList(copy);
