@@ -56,7 +56,7 @@ abstract class BankCommand implements Callable<Integer> {
   }
 
   /** The built-in bank's snapshot, while the command has not read a bank. */
-  private Optional<BankSnapshot> unreadBuiltIn() {
+  Optional<BankSnapshot> unreadBuiltIn() {
     return bank == null && root().bankFile == null ? BankSnapshot.bundled() : Optional.empty();
   }
 

@@ -144,6 +144,27 @@ public final class BankSnapshot {
     return offset == null ? Optional.empty() : Optional.of(question(offset));
   }
 
+  /**
+   * {@return every question's summary, in bank order, read without building the questions (the
+   * first fields of each question are those of a summary)}
+   */
+  List<Json.QuestionSummary> summaries() {
+    List<Json.QuestionSummary> summaries = new ArrayList<>(offsets.length);
+    for (int offset : offsets) {
+      ByteBuffer in = questions.duplicate().position(offset);
+      String id = text(in);
+      String prompt = text(in);
+      String difficulty = text(in);
+      int topicCount = in.getInt();
+      List<String> topicIds = new ArrayList<>(topicCount);
+      for (int i = 0; i < topicCount; i++) {
+        topicIds.add(topics.get(in.getInt()).id());
+      }
+      summaries.add(new Json.QuestionSummary(id, difficulty, List.copyOf(topicIds), prompt));
+    }
+    return summaries;
+  }
+
   /** {@return the whole bank, built on first use} */
   QuestionBank bank() {
     QuestionBank b = bank;

@@ -1,10 +1,9 @@
 package io.github.interviewbank.cli;
 
-import io.github.interviewbank.core.Question;
-import io.github.interviewbank.core.Topic;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,19 +16,29 @@ final class ListCommand extends BankCommand {
 
   @Override
   public Integer call() {
-    List<Question> questions = bank().select(selection.query(bank()));
+    List<Json.QuestionSummary> listed;
+    int total;
+    Optional<BankSnapshot> snapshot = selection.all() ? unreadBuiltIn() : Optional.empty();
+    if (snapshot.isPresent()) {
+      // The whole built-in bank: its summaries, read without building 110 questions.
+      listed = snapshot.get().summaries();
+      total = listed.size();
+    } else {
+      listed = bank().select(selection.query(bank())).stream().map(Json.QuestionSummary::of)
+          .toList();
+      total = bank().size();
+    }
     PrintWriter out = out();
     if (format.json()) {
-      out.println(Json.pretty(questions.stream().map(Json.QuestionSummary::of).toList()));
+      out.println(Json.pretty(listed));
       return 0;
     }
-    int idWidth = questions.stream().mapToInt(q -> q.id().length()).max().orElse(2);
-    for (Question q : questions) {
-      String topics = String.join(",", q.topics().stream().map(Topic::id).toList());
+    int idWidth = listed.stream().mapToInt(q -> q.id().length()).max().orElse(2);
+    for (Json.QuestionSummary q : listed) {
       out.println(String.format(Locale.ROOT, "%-" + idWidth + "s  %-12s  %-30s  %s", q.id(),
-          q.difficulty().id(), topics, q.prompt()));
+          q.difficulty(), String.join(",", q.topics()), q.prompt()));
     }
-    out.println(terminal().dim(questions.size() + " of " + bank().size() + " questions"));
+    out.println(terminal().dim(listed.size() + " of " + total + " questions"));
     return 0;
   }
 }

@@ -24,6 +24,11 @@ final class Selection {
       description = "Only questions whose text contains all these words.")
   String text = "";
 
+  /** {@return whether these filters select every question} */
+  boolean all() {
+    return difficulties.isEmpty() && topics.isEmpty() && text.isBlank();
+  }
+
   /** The query, after checking that every topic exists in the bank. */
   QuestionQuery query(QuestionBank bank) {
     for (String topic : topics) {

@@ -12,10 +12,14 @@ import io.github.interviewbank.core.Question;
 import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.core.SynonymGroup;
 import io.github.interviewbank.core.Topic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BankSnapshotTest {
   private static BankSnapshot bundled() {
@@ -51,6 +55,23 @@ class BankSnapshotTest {
   @Test
   void theSynonymsReadWithoutTheQuestionsEqualTheBanks() {
     assertEquals(QuestionBank.builtIn().synonyms(), bundled().synonyms());
+  }
+
+  @Test
+  void theSummariesReadWithoutTheQuestionsEqualTheBanks() {
+    assertEquals(QuestionBank.builtIn().questions().stream().map(Json.QuestionSummary::of)
+        .toList(), bundled().summaries());
+  }
+
+  @Test
+  void listingTheBuiltInBankPrintsWhatListingItsJsonFromAFilePrints(@TempDir Path dir)
+      throws IOException {
+    Path json = Files.writeString(dir.resolve("bank.json"), QuestionBank.builtIn().toJson());
+    for (String format : List.of("text", "json")) {
+      Cli fromSnapshot = Cli.run("list", "--format", format);
+      assertEquals(0, fromSnapshot.code(), fromSnapshot.toString());
+      assertEquals(Cli.run("list", "--format", format, "--bank", json.toString()), fromSnapshot);
+    }
   }
 
   @Test
