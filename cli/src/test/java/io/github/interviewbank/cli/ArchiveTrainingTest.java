@@ -8,6 +8,6 @@ class ArchiveTrainingTest {
   @Test
   void everyTrainingRunSucceeds() {
     // A failing run would leave what its command loads out of the launcher's archive, silently.
-    assertEquals(0, ArchiveTraining.run(Cli.freshDataDir()));
+    assertEquals(0, ArchiveTraining.run(Cli.freshDataDir(), false));
   }
 }
