@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds and runs every benchmark, sized for a 2-core machine (about six minutes in all), writes
 # JMH's JSON results to benchmarks/target/, and prints a table of the figures against their
-# targets. Usage: benchmarks/run.sh   (JAVA_HOME selects the JDK; RUNS sets start-up repeats)
+# targets. Usage: benchmarks/run.sh   (JAVA_HOME selects the JDK for JMH and the Java 17 start-up
+# runs; JAVA25_HOME the Java 25 one, /usr/lib/jvm/temurin-25-jdk-amd64 by default; RUNS sets the
+# start-up pairs, 15 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=benchmarks/target
@@ -30,17 +32,71 @@ median_ms() {
     t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
     times+=($(( (t1 - t0) / 1000 )))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1000}'
+  median "${times[@]}"
 }
 
-echo "== start-up: whole processes, median of $runs runs" >&2
+# The median of microsecond figures, in milliseconds.
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1000}'
+}
+
+# Microseconds since the epoch, without starting a process.
+now_us() { local t=${EPOCHREALTIME/./}; echo "${t#0}"; }
+
+# The command line's three start-up commands against a JVM that prints one line, on the JDK in
+# $1, named $2 in the table: $runs rounds, each running Hello then one command, for each command
+# in turn, so that every command is paired with a Hello run made just before it on a machine in
+# the same state. Each command runs once first (which also trains the launcher's start-up record
+# for that JVM), its result discarded. Prints "name<TAB>median ms" lines.
+paired_startup() {
+  local jdk=$1 name=$2 hello=("$1/bin/java" -cp "$jar" io.github.interviewbank.benchmarks.startup.Hello)
+  local answer="Pick two of consistency, availability and partition tolerance; during a partition a CP store refuses writes."
+  local -a names=(show list grade)
+  declare -A base=() cmd=()
+  run_cli() {
+    case $1 in
+      show) JAVA_HOME=$jdk ./interview-bank show cap-theorem ;;
+      list) JAVA_HOME=$jdk ./interview-bank list ;;
+      grade) JAVA_HOME=$jdk ./interview-bank grade -q cap-theorem --answer "$answer" ;;
+    esac
+  }
+  local c t0 t1 t2
+  for c in "${names[@]}"; do run_cli "$c" >/dev/null 2>&1; done
+  "${hello[@]}" >/dev/null
+  for _ in $(seq "$runs"); do
+    for c in "${names[@]}"; do
+      t0=$(now_us); "${hello[@]}" >/dev/null 2>&1; t1=$(now_us)
+      run_cli "$c" >/dev/null 2>&1; t2=$(now_us)
+      base[$c]+=" $((t1 - t0))"; cmd[$c]+=" $((t2 - t1))"
+    done
+  done
+  printf '%s-version\t%s\n' "$name" "$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 \
+    | awk -F' = ' '/java.runtime.version/ {print $2}')"
+  for c in "${names[@]}"; do
+    # shellcheck disable=SC2086
+    printf '%s-%s-hello\t%s\n%s-%s\t%s\n' "$name" "$c" "$(median ${base[$c]})" \
+      "$name" "$c" "$(median ${cmd[$c]})"
+  done
+}
+
+java_home_of() { local j; j=$(readlink -f "$(command -v "$1")"); echo "${j%/bin/java}"; }
+jdk17=${JAVA_HOME:-$(java_home_of java)}
+jdk25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+
+echo "== start-up: whole processes, median of $runs runs or pairs" >&2
 {
   printf 'hello\t%s\n' "$(median_ms "$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.Hello)"
   printf 'jackson-only\t%s\n' "$(median_ms "$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.JacksonOnly)"
   printf 'load-and-grade\t%s\n' "$(median_ms "$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.LoadAndGrade)"
-  ./interview-bank show cap-theorem >/dev/null   # builds the class-data archive once
-  printf 'show-with-cds\t%s\n' "$(median_ms ./interview-bank show cap-theorem)"
-  printf 'show-without-cds\t%s\n' "$(INTERVIEW_BANK_CDS=off median_ms ./interview-bank show cap-theorem)"
+  JAVA_HOME=$jdk17 ./interview-bank show cap-theorem >/dev/null   # trains the start-up record once
+  printf 'show-with-cds\t%s\n' "$(JAVA_HOME=$jdk17 median_ms ./interview-bank show cap-theorem)"
+  printf 'show-without-cds\t%s\n' "$(JAVA_HOME=$jdk17 INTERVIEW_BANK_CDS=off median_ms ./interview-bank show cap-theorem)"
+  paired_startup "$jdk17" jdk17
+  if [ -x "$jdk25/bin/java" ]; then
+    paired_startup "$jdk25" jdk25
+  else
+    echo "== no Java 25 at $jdk25 (set JAVA25_HOME): its start-up ratios are left out" >&2
+  fi
 } > "$out/startup.tsv"
 
 "$java" -cp "$jar" io.github.interviewbank.benchmarks.Report "$out" "$runs"
