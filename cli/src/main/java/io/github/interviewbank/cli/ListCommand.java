@@ -2,7 +2,6 @@ package io.github.interviewbank.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +34,8 @@ final class ListCommand extends BankCommand {
     }
     int idWidth = listed.stream().mapToInt(q -> q.id().length()).max().orElse(2);
     for (Json.QuestionSummary q : listed) {
-      out.println(String.format(Locale.ROOT, "%-" + idWidth + "s  %-12s  %-30s  %s", q.id(),
-          q.difficulty(), String.join(",", q.topics()), q.prompt()));
+      out.println(Text.padded(q.id(), idWidth) + "  " + Text.padded(q.difficulty(), 12) + "  "
+          + Text.padded(String.join(",", q.topics()), 30) + "  " + q.prompt());
     }
     out.println(terminal().dim(listed.size() + " of " + total + " questions"));
     return 0;

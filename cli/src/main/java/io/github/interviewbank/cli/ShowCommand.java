@@ -7,7 +7,6 @@ import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.core.Topic;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -42,8 +41,8 @@ final class ShowCommand extends BankCommand {
       out.println();
       out.println(t.bold("Key points"));
       for (KeyPoint k : q.keyPoints()) {
-        out.println(String.format(Locale.ROOT, "  - %s (%s, weight %s%s)", k.text(), k.id(),
-            Text.number(k.weight()), k.required() ? ", required" : ""));
+        out.println("  - " + k.text() + " (" + k.id() + ", weight " + Text.number(k.weight())
+            + (k.required() ? ", required" : "") + ")");
       }
     }
     if (!q.followUps().isEmpty()) {
