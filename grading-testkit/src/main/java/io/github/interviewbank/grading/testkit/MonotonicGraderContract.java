@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.interviewbank.core.KeyPoint;
 import io.github.interviewbank.core.Question;
 import io.github.interviewbank.grading.Grade;
+import io.github.interviewbank.grading.KeyPointResult;
+import io.github.interviewbank.grading.Verdict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,12 +19,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Opt-in contract for rubric graders: adding a sentence that covers one more key point never
- * lowers the score.
+ * Opt-in contract for rubric graders: adding a sentence that covers one more key point, and
+ * contradicts none, never lowers the score.
  *
  * <p>An answer is built from some sentences of the reference answer and key point texts; another
  * such sentence is appended. Whenever the longer answer covers every point the shorter one did
- * and at least one more, its score must be at least as high. The property reports how often that
+ * and at least one more, and contradicts no point the shorter one did not, its score must be at
+ * least as high. (Sentences taken out of the reference answer can make a wrong claim where they
+ * land: "It gives lower latency" after a sentence about strong consistency says it of strong
+ * consistency, and a grader may rightly charge for that.) The property reports how often that
  * condition held, so a grader that never covers anything cannot pass vacuously unnoticed.
  *
  * @since 0.1.0
@@ -59,7 +64,7 @@ public interface MonotonicGraderContract extends AnswerGraderContract {
   }
 
   /**
-   * Covering one more key point never lowers the score.
+   * Covering one more key point, contradicting none, never lowers the score.
    *
    * @param extension the answer and the appended sentence
    * @since 0.1.0
@@ -75,13 +80,25 @@ public interface MonotonicGraderContract extends AnswerGraderContract {
     Set<String> coveredBefore = new HashSet<>(before.coveredIds());
     Set<String> coveredAfter = new HashSet<>(after.coveredIds());
     boolean coversMore = coveredAfter.containsAll(coveredBefore)
-        && coveredAfter.size() > coveredBefore.size();
-    Statistics.label("appended sentence covers one more key point").collect(coversMore);
+        && coveredAfter.size() > coveredBefore.size()
+        && contradicted(before).containsAll(contradicted(after));
+    Statistics.label("appended sentence covers one more key point, contradicting none")
+        .collect(coversMore);
     if (coversMore) {
       assertTrue(after.score() >= before.score(), () -> q.id() + ": covering "
           + coveredAfter + " instead of " + coveredBefore + " lowered the score from "
           + before.score() + " to " + after.score() + "\nbase: " + extension.base()
           + "\nextra: " + extension.extra());
     }
+  }
+
+  private static Set<String> contradicted(Grade grade) {
+    Set<String> ids = new HashSet<>();
+    for (KeyPointResult r : grade.keyPoints()) {
+      if (r.verdict() == Verdict.CONTRADICTED) {
+        ids.add(r.keyPointId());
+      }
+    }
+    return ids;
   }
 }
