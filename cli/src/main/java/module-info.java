@@ -6,7 +6,7 @@ import org.jspecify.annotations.NullMarked;
  * carry module descriptors are loaded as modules in a child layer.
  *
  * @uses io.github.interviewbank.grading.GraderProvider
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 module io.github.interviewbank.cli {

@@ -4,7 +4,7 @@ import org.jspecify.annotations.NullMarked;
  * The core of Interview Bank: the question model, reading, writing and querying banks, and the
  * bundled backend bank, all in {@link io.github.interviewbank.core}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 module io.github.interviewbank.core {

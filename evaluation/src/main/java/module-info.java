@@ -6,7 +6,7 @@ import org.jspecify.annotations.NullMarked;
  * labelled sets for the bundled bank. Needs no test framework: the command line's {@code evaluate}
  * runs it.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 module io.github.interviewbank.evaluation {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.NullMarked;
  * value types, provider discovery through {@link java.util.ServiceLoader} and grader composition.
  *
  * @uses io.github.interviewbank.grading.GraderProvider
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 module io.github.interviewbank.grading {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.NullMarked;
  * keyword}.
  *
  * @provides io.github.interviewbank.grading.GraderProvider
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 module io.github.interviewbank.grading.keyword {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.NullMarked;
  * io.github.interviewbank.grading.testkit.AnswerGraderContract} and its opt-in companions, with
  * the evaluation harness ({@code io.github.interviewbank.evaluation}) on hand. Used in test scope.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 module io.github.interviewbank.grading.testkit {

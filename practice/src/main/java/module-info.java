@@ -6,7 +6,7 @@ import org.jspecify.annotations.NullMarked;
  * io.github.interviewbank.practice.Fsrs}) and a {@link
  * io.github.interviewbank.practice.PracticeScheduler} that chooses what to practise next.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 module io.github.interviewbank.practice {

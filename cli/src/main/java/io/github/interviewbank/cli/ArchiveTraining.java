@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * one per command: an ahead-of-time cache is written from a single training run. Public only for
  * the launcher, which runs {@link #main}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class ArchiveTraining {
   private static final String ANSWER = "Pick two of consistency, availability and partition"
@@ -56,7 +56,7 @@ public final class ArchiveTraining {
    *
    * @param args {@code --common} or nothing; never {@code null}
    * @throws IOException if the temporary practice folder cannot be made
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static void main(String[] args) throws IOException {
     Path data = Files.createTempDirectory("interview-bank-training-");

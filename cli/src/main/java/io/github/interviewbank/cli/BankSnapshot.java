@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * never read from elsewhere: a snapshot this build cannot read means a packaging error, and the
  * command line then reads the JSON bank. Public only for the build step that runs {@link #main}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class BankSnapshot {
   /** The resource, beside this class, that the build writes. */
@@ -72,7 +72,7 @@ public final class BankSnapshot {
    *
    * @param args the output file; never {@code null}
    * @throws IOException if the file cannot be written
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);

@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A file with other hard links is replaced, not rewritten in place: its other names keep the
  * old content.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class AtomicFile {
   /** Longer names are cut in the temporary file's name, which must stay a legal name. */
@@ -68,7 +68,7 @@ public final class AtomicFile {
   /**
    * What to write: the content, written to the stream it is given.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @FunctionalInterface
   public interface Content {
@@ -77,7 +77,7 @@ public final class AtomicFile {
      *
      * @param out the stream; never {@code null}
      * @throws IOException if writing fails
-     * @since 0.1.0
+     * @since 1.0.0
      */
     void writeTo(OutputStream out) throws IOException;
   }
@@ -91,7 +91,7 @@ public final class AtomicFile {
    * @param content writes the new content; never {@code null}
    * @throws UncheckedIOException if the file cannot be written or is not a regular file; the
    *     message names {@code file} and says why
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static void write(Path file, Content content) {
     Objects.requireNonNull(file, "file");

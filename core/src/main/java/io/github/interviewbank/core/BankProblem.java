@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * bank.json:12:7: question 'cap-theorem': weight must be greater than 0, was -1
  * ($.questions[3].keyPoints[0].weight)}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class BankProblem {
   private final String source;
@@ -46,7 +46,7 @@ public final class BankProblem {
    * @param source the file name or other description of the input; never {@code null}
    * @param message what is wrong; never {@code null}
    * @return the problem, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static BankProblem of(String source, String message) {
     Objects.requireNonNull(source, "source");
@@ -60,7 +60,7 @@ public final class BankProblem {
    * @param line the 1-based line, or 0 when unknown
    * @param column the 1-based column, or 0 when unknown
    * @throws IllegalArgumentException if {@code line} or {@code column} is negative
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public BankProblem withLocation(int line, int column) {
     if (line < 0 || column < 0) {
@@ -74,7 +74,7 @@ public final class BankProblem {
    * $.questions[2].id}; never {@code null}}
    *
    * @param path the JSON path; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public BankProblem withJsonPath(String path) {
     Objects.requireNonNull(path, "path");
@@ -85,7 +85,7 @@ public final class BankProblem {
    * {@return a copy of this problem naming the question concerned, never {@code null}}
    *
    * @param id the question's id; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public BankProblem withQuestionId(String id) {
     Objects.requireNonNull(id, "id");
@@ -95,7 +95,7 @@ public final class BankProblem {
   /**
    * {@return the file name or description of the input, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String source() {
     return source;
@@ -104,7 +104,7 @@ public final class BankProblem {
   /**
    * {@return the 1-based line of the problem, or empty when unknown}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public OptionalInt line() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
@@ -113,7 +113,7 @@ public final class BankProblem {
   /**
    * {@return the 1-based column of the problem, or empty when unknown}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public OptionalInt column() {
     return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
@@ -122,7 +122,7 @@ public final class BankProblem {
   /**
    * {@return the JSON path of the offending value, or empty when unknown}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<String> jsonPath() {
     return Optional.ofNullable(jsonPath);
@@ -131,7 +131,7 @@ public final class BankProblem {
   /**
    * {@return the id of the question concerned, or empty when unknown or not about a question}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<String> questionId() {
     return Optional.ofNullable(questionId);
@@ -140,7 +140,7 @@ public final class BankProblem {
   /**
    * {@return what is wrong, without the location, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String message() {
     return message;

@@ -16,7 +16,7 @@ import java.util.Locale;
  * show the point that pessimistic locking takes a lock first.
  *
  * @param terms two or more distinct terms; never {@code null}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Contrast(List<String> terms) {
 
@@ -27,7 +27,7 @@ public record Contrast(List<String> terms) {
    * @throws NullPointerException if the list or a term is {@code null}
    * @throws IllegalArgumentException if there are fewer than two terms, a term is blank, repeats
    *     another, is not a valid pattern, or uses {@code &} or {@code ~}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Contrast {
     terms = Checks.nonBlankList(terms, "contrast terms");
@@ -61,7 +61,7 @@ public record Contrast(List<String> terms) {
    * @param terms two or more distinct terms; never {@code null}
    * @return the contrast, never {@code null}
    * @throws IllegalArgumentException if the terms are invalid (see {@link Contrast})
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Contrast of(String... terms) {
     return new Contrast(List.of(terms));

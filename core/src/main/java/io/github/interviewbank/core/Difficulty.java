@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code intermediate} and {@code advanced}. The criteria that place a question are documented
  * in {@code docs/bank-format.md}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public enum Difficulty {
   /** Definitions and distinctions a junior developer uses weekly. */
@@ -23,7 +23,7 @@ public enum Difficulty {
   /**
    * {@return the id used in the bank format: the lower-case name, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
@@ -34,7 +34,7 @@ public enum Difficulty {
    *
    * @param id the id, such as {@code "advanced"}; never {@code null}
    * @return the difficulty, or empty when no difficulty has that id (ids are case-sensitive)
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Optional<Difficulty> fromId(String id) {
     for (Difficulty d : values()) {

@@ -21,7 +21,7 @@ import java.util.Optional;
  *     follow-up has none, never blank when present
  * @param rubric the follow-up's own key points, with ids unique within the follow-up; never
  *     {@code null}, may be empty, and not empty unless a reference answer is present
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record FollowUp(
     String prompt, List<String> keyPointIds, Optional<String> referenceAnswer,
@@ -41,7 +41,7 @@ public record FollowUp(
    * @throws IllegalArgumentException if the prompt or the reference answer is blank, longer than
    *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, an id is not kebab-case or
    *     repeats, or the rubric has points but there is no reference answer
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public FollowUp {
     Checks.notBlank(prompt, "follow-up prompt");
@@ -67,7 +67,7 @@ public record FollowUp(
    * @param keyPointIds ids of key points of the enclosing question that it probes; never
    *     {@code null}
    * @throws IllegalArgumentException as the canonical constructor
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public FollowUp(String prompt, List<String> keyPointIds) {
     this(prompt, keyPointIds, Optional.empty(), List.of());
@@ -78,7 +78,7 @@ public record FollowUp(
    *
    * @param prompt the question; never {@code null} or blank
    * @return the follow-up, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static FollowUp of(String prompt) {
     return new FollowUp(prompt, List.of());
@@ -90,7 +90,7 @@ public record FollowUp(
    * @param prompt the question; never {@code null} or blank
    * @param keyPointIds ids of key points of the enclosing question; never {@code null}
    * @return the follow-up, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static FollowUp probing(String prompt, String... keyPointIds) {
     return new FollowUp(prompt, List.of(keyPointIds));
@@ -102,7 +102,7 @@ public record FollowUp(
    * @param answer a model answer to this follow-up; never {@code null} or blank
    * @param points the follow-up's own key points, ids unique; never {@code null}, may be empty
    * @throws IllegalArgumentException if the answer is blank or a key point id repeats
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public FollowUp withReferenceAnswer(String answer, List<KeyPoint> points) {
     return new FollowUp(prompt, keyPointIds, Optional.of(answer), points);
@@ -117,7 +117,7 @@ public record FollowUp(
    * to the follow-up as it grades an answer to a question.
    *
    * @param parent the question this follow-up belongs to; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<Question> asQuestion(Question parent) {
     Objects.requireNonNull(parent, "parent");

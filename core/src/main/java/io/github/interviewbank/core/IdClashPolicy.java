@@ -5,7 +5,7 @@ package io.github.interviewbank.core;
  * question, or a topic, with the same id but different content. Identical duplicates never clash:
  * they are kept once.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public enum IdClashPolicy {
   /** Throw a {@link QuestionBankException} listing every clashing id. */

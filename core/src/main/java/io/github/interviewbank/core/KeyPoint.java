@@ -17,7 +17,7 @@ import java.util.List;
  * @param phrasings patterns that show the point; never {@code null}, may be empty (graders then
  *     match {@code text})
  * @param contradictions patterns that state the opposite; never {@code null}, may be empty
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record KeyPoint(
     String id,
@@ -41,7 +41,7 @@ public record KeyPoint(
    * @throws IllegalArgumentException if the id is not kebab-case, the text is blank, longer than
    *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, the weight is not finite and
    *     positive, or a pattern is invalid
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public KeyPoint {
     Checks.kebabId(id, "key point id");
@@ -73,7 +73,7 @@ public record KeyPoint(
    * @param id kebab-case id; never {@code null}
    * @param text what the point is; never {@code null} or blank
    * @return the key point, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static KeyPoint of(String id, String text) {
     return new KeyPoint(id, text, 1.0, false, List.of(), List.of());
@@ -83,7 +83,7 @@ public record KeyPoint(
    * {@return a copy with the given weight, never {@code null}}
    *
    * @param newWeight finite and greater than 0
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public KeyPoint withWeight(double newWeight) {
     return new KeyPoint(id, text, newWeight, required, phrasings, contradictions);
@@ -93,7 +93,7 @@ public record KeyPoint(
    * {@return a copy with the given required flag, never {@code null}}
    *
    * @param isRequired whether the point is required
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public KeyPoint withRequired(boolean isRequired) {
     return new KeyPoint(id, text, weight, isRequired, phrasings, contradictions);
@@ -103,7 +103,7 @@ public record KeyPoint(
    * {@return a copy with the given phrasings, never {@code null}}
    *
    * @param patterns valid patterns; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public KeyPoint withPhrasings(List<String> patterns) {
     return new KeyPoint(id, text, weight, required, patterns, contradictions);
@@ -113,7 +113,7 @@ public record KeyPoint(
    * {@return a copy with the given contradictions, never {@code null}}
    *
    * @param patterns valid patterns; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public KeyPoint withContradictions(List<String> patterns) {
     return new KeyPoint(id, text, weight, required, phrasings, patterns);
@@ -122,7 +122,7 @@ public record KeyPoint(
   /**
    * {@return the phrasings parsed, in order; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<MatchPattern> phrasingPatterns() {
     return phrasings.stream().map(MatchPattern::parse).toList();
@@ -131,7 +131,7 @@ public record KeyPoint(
   /**
    * {@return the contradictions parsed, in order; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<MatchPattern> contradictionPatterns() {
     return contradictions.stream().map(MatchPattern::parse).toList();

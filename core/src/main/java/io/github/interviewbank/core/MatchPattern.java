@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This type only describes the structure; how words are compared with an answer (stemming,
  * synonyms, proximity, negation) is up to each grader. Instances are immutable and thread-safe.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class MatchPattern {
   /** The longest pattern source accepted, in characters. */
@@ -45,7 +45,7 @@ public final class MatchPattern {
    * @return the parsed pattern, never {@code null}
    * @throws NullPointerException if {@code source} is {@code null}
    * @throws IllegalArgumentException if the text is not a valid pattern; the message says why
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static MatchPattern parse(String source) {
     Objects.requireNonNull(source, "source");
@@ -152,7 +152,7 @@ public final class MatchPattern {
   /**
    * {@return the text this pattern was parsed from, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String source() {
     return source;
@@ -162,7 +162,7 @@ public final class MatchPattern {
    * {@return the sub-patterns joined by {@code &}: all must match within one sentence; never
    * {@code null} or empty, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<Sequence> sequences() {
     return sequences;
@@ -188,7 +188,7 @@ public final class MatchPattern {
   /**
    * How a pattern word is compared with an answer's words.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public enum WordKind {
     /** The word after analysis (stemming, synonyms, misspelling tolerance). */
@@ -205,7 +205,7 @@ public final class MatchPattern {
    * @param text the word without its {@code =} or {@code *} marker; never {@code null}, and holds
    *     at least one letter or digit
    * @param kind how the word is compared; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public record Word(String text, WordKind kind) {
     /**
@@ -216,7 +216,7 @@ public final class MatchPattern {
      * @param kind how the word is compared; never {@code null}
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if {@code text} has no letter or digit
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Word {
       Objects.requireNonNull(text, "text");
@@ -231,7 +231,7 @@ public final class MatchPattern {
    * One word position of a sequence and its alternatives ({@code a|b}).
    *
    * @param alternatives the words that may stand at this position; never {@code null} or empty
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public record Slot(List<Word> alternatives) {
     /**
@@ -240,7 +240,7 @@ public final class MatchPattern {
      * @param alternatives the words that may stand at this position; never {@code null} or empty
      * @throws NullPointerException if the list or an element is {@code null}
      * @throws IllegalArgumentException if the list is empty
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Slot {
       alternatives = Checks.copy(alternatives, "alternatives");
@@ -255,7 +255,7 @@ public final class MatchPattern {
    *
    * @param slots the word positions; never {@code null} or empty
    * @param anyOrder whether the words may appear in any order ({@code ~})
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public record Sequence(List<Slot> slots, boolean anyOrder) {
     /**
@@ -265,7 +265,7 @@ public final class MatchPattern {
      * @param anyOrder whether the words may appear in any order ({@code ~})
      * @throws NullPointerException if the list or an element is {@code null}
      * @throws IllegalArgumentException if the list is empty
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Sequence {
       slots = Checks.copy(slots, "slots");

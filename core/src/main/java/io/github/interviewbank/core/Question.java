@@ -24,7 +24,7 @@ import java.util.Set;
  *     {@code null}, may be empty
  * @param contrasts the named things the question compares, whose roles graders may check;
  *     never {@code null}, may be empty
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Question(
     String id,
@@ -39,14 +39,14 @@ public record Question(
   /**
    * The most topics a question belongs to.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_TOPICS = 100;
 
   /**
    * The most key points a question's rubric holds.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_KEY_POINTS = 1_000;
 
@@ -68,7 +68,7 @@ public record Question(
    *     {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode, a topic or key point id
    *     repeats, there are more than {@link #MAX_TOPICS} topics or {@link #MAX_KEY_POINTS} key
    *     points, or a follow-up names a key point this question does not have
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Question {
     Checks.kebabId(id, "question id");
@@ -119,7 +119,7 @@ public record Question(
    * @param followUps deeper questions; never {@code null}
    * @throws NullPointerException if a component or list element is {@code null}
    * @throws IllegalArgumentException if a component is invalid (see the canonical constructor)
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Question(String id, String prompt, Difficulty difficulty, List<Topic> topics,
       String referenceAnswer, List<KeyPoint> keyPoints, List<FollowUp> followUps) {
@@ -131,7 +131,7 @@ public record Question(
    *
    * @param keyPointId the id; never {@code null}
    * @return the key point, or empty if this question has none with that id
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<KeyPoint> keyPoint(String keyPointId) {
     Objects.requireNonNull(keyPointId, "keyPointId");
@@ -147,7 +147,7 @@ public record Question(
    * {@return whether this question belongs to the topic with the given id}
    *
    * @param topicId a topic id; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public boolean hasTopic(String topicId) {
     Objects.requireNonNull(topicId, "topicId");
@@ -162,7 +162,7 @@ public record Question(
   /**
    * {@return the sum of the key points' weights, 0 when there are none}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double totalWeight() {
     double total = 0;
@@ -182,7 +182,7 @@ public record Question(
    *
    * @param id stable kebab-case id; never {@code null}
    * @return a new builder, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Builder builder(String id) {
     return new Builder(Objects.requireNonNull(id, "id"));
@@ -191,7 +191,7 @@ public record Question(
   /**
    * {@return a builder initialised with this question's components, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Builder toBuilder() {
     Builder b = new Builder(id);
@@ -208,7 +208,7 @@ public record Question(
   /**
    * Builds a {@link Question}. Not thread-safe; validation happens in {@link #build()}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final class Builder {
     private final String id;
@@ -229,7 +229,7 @@ public record Question(
      *
      * @param text the question; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder prompt(String text) {
       this.prompt = Objects.requireNonNull(text, "text");
@@ -241,7 +241,7 @@ public record Question(
      *
      * @param level the difficulty; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder difficulty(Difficulty level) {
       this.difficulty = Objects.requireNonNull(level, "level");
@@ -253,7 +253,7 @@ public record Question(
      *
      * @param more topics to add, in order; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder topics(Topic... more) {
       topics.addAll(List.of(more));
@@ -265,7 +265,7 @@ public record Question(
      *
      * @param text the model answer; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder referenceAnswer(String text) {
       this.referenceAnswer = Objects.requireNonNull(text, "text");
@@ -277,7 +277,7 @@ public record Question(
      *
      * @param more key points to add, in order; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder keyPoints(KeyPoint... more) {
       keyPoints.addAll(List.of(more));
@@ -289,7 +289,7 @@ public record Question(
      *
      * @param more follow-ups to add, in order; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder followUps(FollowUp... more) {
       followUps.addAll(List.of(more));
@@ -301,7 +301,7 @@ public record Question(
      *
      * @param more contrasts to add, in order; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder contrasts(Contrast... more) {
       contrasts.addAll(List.of(more));
@@ -312,7 +312,7 @@ public record Question(
      * {@return the question, never {@code null}}
      *
      * @throws IllegalArgumentException if a component is invalid (see {@link Question})
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Question build() {
       return new Question(id, prompt, difficulty, topics, referenceAnswer, keyPoints, followUps,

@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable and thread-safe; every list returned is unmodifiable. Two banks are
  * equal when their topics, synonym groups and questions are equal, in order.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class QuestionBank {
   /** The classpath resource of the bundled bank, relative to this class. */
@@ -56,14 +56,14 @@ public final class QuestionBank {
    * #write(OutputStream)} refuse a bank whose JSON would be larger, so that whatever they write
    * reads back.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
   /**
    * The deepest JSON nesting accepted.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_NESTING_DEPTH = 32;
 
@@ -72,14 +72,14 @@ public final class QuestionBank {
    * counts): a JSON string in a bank file, or any text of a question, key point, follow-up, topic
    * or synonym group built in code.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_STRING_LENGTH = 1_000_000;
 
   /**
    * The most questions a bank holds, whether read, built with {@link #of(Collection)} or merged.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_QUESTIONS = 100_000;
 
@@ -106,7 +106,7 @@ public final class QuestionBank {
    * @return the bundled bank, never {@code null}
    * @throws QuestionBankException if the bundled resource is missing or damaged (a packaging
    *     error)
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBank builtIn() {
     return BuiltIn.BANK;
@@ -124,7 +124,7 @@ public final class QuestionBank {
    * @return the bank, never {@code null}
    * @throws QuestionBankException if the file cannot be read or is not a valid bank; the message
    *     names the file, line and column
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBank load(Path file) {
     Objects.requireNonNull(file, "file");
@@ -138,7 +138,7 @@ public final class QuestionBank {
    * @param sourceName how errors name the input, such as a file name or URL; never {@code null}
    * @return the bank, never {@code null}
    * @throws QuestionBankException if the stream cannot be read or is not a valid bank
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBank read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
@@ -155,7 +155,7 @@ public final class QuestionBank {
    * @param resourceName the resource name; never {@code null}
    * @return the bank, never {@code null}
    * @throws QuestionBankException if the resource does not exist or is not a valid bank
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBank fromResource(Class<?> anchor, String resourceName) {
     Objects.requireNonNull(anchor, "anchor");
@@ -183,7 +183,7 @@ public final class QuestionBank {
    * @return the bank, never {@code null}
    * @throws IllegalArgumentException if two questions share an id, two topics share an id but
    *     not a name, or there are more than {@link #MAX_QUESTIONS} questions
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBank of(Collection<Question> questions) {
     List<Question> list = List.copyOf(questions);
@@ -212,7 +212,7 @@ public final class QuestionBank {
    * @throws NullPointerException if an argument or element is {@code null}
    * @throws IllegalArgumentException if ids repeat, a question's topic is not declared, or there
    *     are more than {@link #MAX_QUESTIONS} questions
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBank of(
       Collection<Topic> topics, Collection<Question> questions, Collection<SynonymGroup> synonyms) {
@@ -248,7 +248,7 @@ public final class QuestionBank {
   /**
    * {@return the JSON Schema (draft 2020-12) of the bank format, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static String jsonSchema() {
     try (InputStream in = QuestionBank.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -264,7 +264,7 @@ public final class QuestionBank {
   /**
    * {@return all questions in bank order; never {@code null}, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<Question> questions() {
     return questions;
@@ -273,7 +273,7 @@ public final class QuestionBank {
   /**
    * {@return the number of questions}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int size() {
     return questions.size();
@@ -284,7 +284,7 @@ public final class QuestionBank {
    *
    * @param id the question id; never {@code null}
    * @return the question, or empty if the bank has none with that id
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<Question> find(String id) {
     Objects.requireNonNull(id, "id");
@@ -294,7 +294,7 @@ public final class QuestionBank {
   /**
    * {@return the declared topics in bank order; never {@code null}, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<Topic> topics() {
     return topics;
@@ -305,7 +305,7 @@ public final class QuestionBank {
    *
    * @param id the topic id; never {@code null}
    * @return the topic, or empty if the bank declares none with that id
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<Topic> topic(String id) {
     Objects.requireNonNull(id, "id");
@@ -320,7 +320,7 @@ public final class QuestionBank {
   /**
    * {@return the bank's synonym groups; never {@code null}, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<SynonymGroup> synonyms() {
     return synonyms;
@@ -330,7 +330,7 @@ public final class QuestionBank {
    * {@return the questions passing the query, in bank order; never {@code null}, unmodifiable}
    *
    * @param query the filter; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<Question> select(QuestionQuery query) {
     Objects.requireNonNull(query, "query");
@@ -352,7 +352,7 @@ public final class QuestionBank {
    * @param seed the random seed
    * @return the drawn questions in draw order; never {@code null}, unmodifiable
    * @throws IllegalArgumentException if {@code count} is negative
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<Question> sample(int count, long seed) {
     return sample(QuestionQuery.all(), count, seed);
@@ -367,7 +367,7 @@ public final class QuestionBank {
    * @param seed the random seed
    * @return the drawn questions in draw order; never {@code null}, unmodifiable
    * @throws IllegalArgumentException if {@code count} is negative
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<Question> sample(QuestionQuery query, int count, long seed) {
     if (count < 0) {
@@ -395,7 +395,7 @@ public final class QuestionBank {
    * @throws QuestionBankException if {@code policy} is {@link IdClashPolicy#REJECT} and ids
    *     clash (it lists the clashing ids), or if the merged bank would hold more than {@link
    *     #MAX_QUESTIONS} questions
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public QuestionBank merge(QuestionBank other, IdClashPolicy policy) {
     Objects.requireNonNull(other, "other");
@@ -474,7 +474,7 @@ public final class QuestionBank {
    * null}}
    *
    * @param groups the synonym groups; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public QuestionBank withSynonyms(Collection<SynonymGroup> groups) {
     return new QuestionBank(topics, List.copyOf(groups), questions);
@@ -490,7 +490,7 @@ public final class QuestionBank {
    * @throws QuestionBankException if the bank's JSON would be larger than {@link
    *     #MAX_DOCUMENT_BYTES} even without white space; nothing is written then
    * @throws UncheckedIOException if writing fails
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public void write(OutputStream out) {
     Objects.requireNonNull(out, "out");
@@ -507,7 +507,7 @@ public final class QuestionBank {
    * @throws QuestionBankException if the bank's JSON would be larger than {@link
    *     #MAX_DOCUMENT_BYTES}; the file is untouched then
    * @throws UncheckedIOException if writing fails; the message names the file and says why
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public void write(Path file) {
     Objects.requireNonNull(file, "file");
@@ -520,7 +520,7 @@ public final class QuestionBank {
    *
    * @throws QuestionBankException if the bank's JSON would be larger than {@link
    *     #MAX_DOCUMENT_BYTES}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String toJson() {
     return BankWriter.toJson(this);

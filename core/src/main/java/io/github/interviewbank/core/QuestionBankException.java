@@ -12,13 +12,13 @@ import java.util.Objects;
  * first {@value #MAX_LISTED_PROBLEMS}; {@link #problemCount()} counts them all, so that a hostile
  * file with millions of faults costs neither memory nor screens of output.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class QuestionBankException extends RuntimeException {
   /**
    * The most problems an exception lists: further problems are counted, not kept.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_LISTED_PROBLEMS = 100;
 
@@ -50,7 +50,7 @@ public final class QuestionBankException extends RuntimeException {
    * @param problems at least one problem; never {@code null}
    * @return the exception, never {@code null}
    * @throws IllegalArgumentException if {@code problems} is empty
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBankException of(List<BankProblem> problems) {
     return of(problems, problems.size());
@@ -66,7 +66,7 @@ public final class QuestionBankException extends RuntimeException {
    * @return the exception, never {@code null}
    * @throws IllegalArgumentException if {@code first} is empty or {@code count} is smaller than
    *     its size
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBankException of(List<BankProblem> first, int count) {
     List<BankProblem> listed = checked(first);
@@ -83,7 +83,7 @@ public final class QuestionBankException extends RuntimeException {
    * @param problem the problem; never {@code null}
    * @param cause the underlying exception; never {@code null}
    * @return the exception, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static QuestionBankException of(BankProblem problem, Throwable cause) {
     Objects.requireNonNull(cause, "cause");
@@ -112,7 +112,7 @@ public final class QuestionBankException extends RuntimeException {
    * {@return the problems found, in the order found, at most {@value #MAX_LISTED_PROBLEMS}; never
    * {@code null} or empty, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<BankProblem> problems() {
     return problems;
@@ -121,7 +121,7 @@ public final class QuestionBankException extends RuntimeException {
   /**
    * {@return how many problems were found, listed or not: at least {@code problems().size()}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int problemCount() {
     return problemCount;

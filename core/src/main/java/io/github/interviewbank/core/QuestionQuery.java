@@ -20,7 +20,7 @@ import java.util.Set;
  * <p>Queries are functional interfaces: any lambda {@code question -> ...} is one. Those created
  * by the static factories are immutable and thread-safe.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @FunctionalInterface
 public interface QuestionQuery {
@@ -29,7 +29,7 @@ public interface QuestionQuery {
    * {@return whether the question passes this filter}
    *
    * @param question the question to test; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   boolean matches(Question question);
 
@@ -38,7 +38,7 @@ public interface QuestionQuery {
    * null}}
    *
    * @param other the other query; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default QuestionQuery and(QuestionQuery other) {
     Objects.requireNonNull(other, "other");
@@ -49,7 +49,7 @@ public interface QuestionQuery {
    * {@return a query that passes questions passing this or {@code other}, never {@code null}}
    *
    * @param other the other query; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default QuestionQuery or(QuestionQuery other) {
     Objects.requireNonNull(other, "other");
@@ -59,7 +59,7 @@ public interface QuestionQuery {
   /**
    * {@return a query that passes exactly the questions this one rejects, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default QuestionQuery negate() {
     return q -> !matches(q);
@@ -68,7 +68,7 @@ public interface QuestionQuery {
   /**
    * {@return a query that passes every question, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   static QuestionQuery all() {
     return q -> true;
@@ -78,7 +78,7 @@ public interface QuestionQuery {
    * {@return a query passing questions of any of the given difficulties, never {@code null}}
    *
    * @param levels the accepted difficulties; never {@code null}; none accepts nothing
-   * @since 0.1.0
+   * @since 1.0.0
    */
   static QuestionQuery difficulty(Difficulty... levels) {
     Set<Difficulty> accepted = EnumSet.noneOf(Difficulty.class);
@@ -93,7 +93,7 @@ public interface QuestionQuery {
    * null}}
    *
    * @param topicIds the accepted topic ids; never {@code null}; none accepts nothing
-   * @since 0.1.0
+   * @since 1.0.0
    */
   static QuestionQuery topic(String... topicIds) {
     List<String> accepted = List.of(topicIds);
@@ -114,7 +114,7 @@ public interface QuestionQuery {
    *
    * @param text the terms; never {@code null}
    * @return the query, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   static QuestionQuery text(String text) {
     List<String> terms =

@@ -10,7 +10,7 @@ import java.util.List;
  * words.
  *
  * @param terms two or more non-blank terms; never {@code null}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record SynonymGroup(List<String> terms) {
 
@@ -21,7 +21,7 @@ public record SynonymGroup(List<String> terms) {
    * @throws NullPointerException if the list or an element is {@code null}
    * @throws IllegalArgumentException if there are fewer than two terms, or a term is blank,
    *     longer than {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public SynonymGroup {
     terms = Checks.nonBlankList(terms, "synonym terms");
@@ -35,7 +35,7 @@ public record SynonymGroup(List<String> terms) {
    *
    * @param terms two or more non-blank terms; never {@code null}
    * @return the group, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static SynonymGroup of(String... terms) {
     return new SynonymGroup(List.of(terms));

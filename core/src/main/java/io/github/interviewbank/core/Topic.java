@@ -9,7 +9,7 @@ import io.github.interviewbank.core.internal.Checks;
  *
  * @param id stable kebab-case id, such as {@code caching}; never {@code null}
  * @param name display name, such as {@code Caching}; never {@code null} or blank
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Topic(String id, String name) {
 
@@ -21,7 +21,7 @@ public record Topic(String id, String name) {
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if {@code id} is not kebab-case, or {@code name} is blank,
    *     longer than {@link QuestionBank#MAX_STRING_LENGTH} or not valid Unicode
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Topic {
     Checks.kebabId(id, "topic id");
@@ -34,7 +34,7 @@ public record Topic(String id, String name) {
    * @param id stable kebab-case id; never {@code null}
    * @param name display name; never {@code null} or blank
    * @return the topic, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Topic of(String id, String name) {
     return new Topic(id, name);

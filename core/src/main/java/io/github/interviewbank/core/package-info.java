@@ -31,7 +31,7 @@
  *
  * <p>Nothing in this package returns {@code null}; absent values are {@link java.util.Optional}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 package io.github.interviewbank.core;

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code non-answer}). It is the development set of the keyword grader; the notes on how scores
  * were decided ship beside it as {@code calibration-notes.md}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class CalibrationSet {
   private static final String RESOURCE = "calibration.jsonl";
@@ -39,7 +39,7 @@ public final class CalibrationSet {
    * {@return the labelled answers for the bundled bank, in file order; never {@code null},
    * unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static List<LabelledAnswer> builtIn() {
     return Holder.ANSWERS;

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * length limit raised to fit the longest answer, in one {@link AnswerGrader#gradeAll(List)} batch
  * (a grader may grade a batch concurrently).
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class Evaluation {
   private Evaluation() {}
@@ -41,7 +41,7 @@ public final class Evaluation {
    * @return the report, never {@code null}
    * @throws LabelFileException if a label names a question the bank does not have; every such
    *     label is listed with its line
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static EvaluationReport run(
       AnswerGrader grader, QuestionBank bank, List<LabelledAnswer> labels) {

@@ -21,7 +21,7 @@ import java.util.OptionalDouble;
  * @param kinds per-kind figures for labels that give a kind, in order of first appearance; never
  *     {@code null}
  * @param answers every labelled answer with its grade, in input order; never {@code null}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record EvaluationReport(
     String graderId,
@@ -50,7 +50,7 @@ public record EvaluationReport(
    *     {@code null}
    * @param answers every labelled answer with its grade, in input order; never {@code null}
    * @throws NullPointerException if a component is {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public EvaluationReport {
     Objects.requireNonNull(graderId, "graderId");
@@ -71,7 +71,7 @@ public record EvaluationReport(
    * @param meanGrader the mean grader score
    * @param mae the mean absolute error
    * @param pearson the correlation within the group; empty when undefined
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public record Group(
       String key, int n, double meanHuman, double meanGrader, double mae, OptionalDouble pearson) {
@@ -85,7 +85,7 @@ public record EvaluationReport(
      * @param mae the mean absolute error
      * @param pearson the correlation within the group; empty when undefined
      * @throws NullPointerException if a component is {@code null}
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Group {
       Objects.requireNonNull(key, "key");
@@ -98,7 +98,7 @@ public record EvaluationReport(
    *
    * @param label the labelled answer; never {@code null}
    * @param grade the grader's grade; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public record ScoredAnswer(LabelledAnswer label, Grade grade) {
     /**
@@ -107,7 +107,7 @@ public record EvaluationReport(
      * @param label the labelled answer; never {@code null}
      * @param grade the grader's grade; never {@code null}
      * @throws NullPointerException if a component is {@code null}
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public ScoredAnswer {
       Objects.requireNonNull(label, "label");
@@ -119,7 +119,7 @@ public record EvaluationReport(
    * {@return a plain-text summary: the overall figures, then one line per kind; never {@code
    * null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String summary() {
     StringBuilder sb = new StringBuilder();

@@ -7,7 +7,7 @@ import java.util.List;
  * wrongly typed field, a score outside [0, 1], or a question id the bank does not have. The
  * message names the file and line of the first problem; {@link #problems()} lists all of them.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class LabelFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -19,7 +19,7 @@ public final class LabelFileException extends RuntimeException {
   /**
    * The most problems an exception lists: further problems are counted, not kept.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_LISTED_PROBLEMS = 100;
 
@@ -32,7 +32,7 @@ public final class LabelFileException extends RuntimeException {
    *
    * @param problems one message per problem, each starting with {@code file:line:}; never {@code
    *     null} or empty
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public LabelFileException(List<String> problems) {
     this(problems, problems.size());
@@ -46,7 +46,7 @@ public final class LabelFileException extends RuntimeException {
    * @param count how many problems were found in all, at least {@code first.size()}
    * @throws IllegalArgumentException if {@code first} is empty or {@code count} is smaller than
    *     its size
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public LabelFileException(List<String> first, int count) {
     super(render(first, count));
@@ -70,7 +70,7 @@ public final class LabelFileException extends RuntimeException {
   /**
    * {@return how many problems were found, listed or not: at least {@code problems().size()}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int problemCount() {
     return problemCount;
@@ -80,7 +80,7 @@ public final class LabelFileException extends RuntimeException {
    * {@return the problems, in file order, at most {@value #MAX_LISTED_PROBLEMS}; never {@code
    * null} or empty}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<String> problems() {
     return problems;

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #of(String, String, double)} and add what a labels file says with {@link #withKind} and
  * {@link #atLine}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class LabelledAnswer {
   private final String questionId;
@@ -41,7 +41,7 @@ public final class LabelledAnswer {
    * @return the labelled answer, never {@code null}
    * @throws NullPointerException if {@code questionId} or {@code answer} is {@code null}
    * @throws IllegalArgumentException if the score is outside [0, 1]
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static LabelledAnswer of(String questionId, String answer, double score) {
     return new LabelledAnswer(questionId, answer, score, null, 0);
@@ -53,7 +53,7 @@ public final class LabelledAnswer {
    *
    * @param answerKind the kind; never {@code null} or blank
    * @throws IllegalArgumentException if the kind is blank
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public LabelledAnswer withKind(String answerKind) {
     Objects.requireNonNull(answerKind, "answerKind");
@@ -68,7 +68,7 @@ public final class LabelledAnswer {
    *
    * @param lineNumber the 1-based line number
    * @throws IllegalArgumentException if the line number is less than 1
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public LabelledAnswer atLine(int lineNumber) {
     if (lineNumber < 1) {
@@ -80,7 +80,7 @@ public final class LabelledAnswer {
   /**
    * {@return the id of the question answered; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String questionId() {
     return questionId;
@@ -89,7 +89,7 @@ public final class LabelledAnswer {
   /**
    * {@return the answer text; never {@code null}, may be blank}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String answer() {
     return answer;
@@ -98,7 +98,7 @@ public final class LabelledAnswer {
   /**
    * {@return the human score, in [0, 1]}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double score() {
     return score;
@@ -107,7 +107,7 @@ public final class LabelledAnswer {
   /**
    * {@return what sort of answer this is, or empty when nobody said; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<String> kind() {
     return Optional.ofNullable(kind);
@@ -117,7 +117,7 @@ public final class LabelledAnswer {
    * {@return the 1-based line of the labels file it came from, or empty when it came from no
    * file; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public OptionalInt line() {
     return line == 0 ? OptionalInt.empty() : OptionalInt.of(line);

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {"questionId": "cap-theorem", "answer": "You can only pick two...", "score": 0.4}
  * }</pre>
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class LabelledAnswers {
   private static final JsonMapper MAPPER =
@@ -43,7 +43,7 @@ public final class LabelledAnswers {
    * @return the labelled answers in file order; never {@code null}
    * @throws LabelFileException if the file is missing or any line is invalid; every problem is
    *     listed with its line
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static List<LabelledAnswer> read(Path file) {
     Objects.requireNonNull(file, "file");
@@ -64,7 +64,7 @@ public final class LabelledAnswers {
    * @return the labelled answers in input order; never {@code null}
    * @throws LabelFileException if any line is invalid
    * @throws UncheckedIOException if reading fails
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static List<LabelledAnswer> read(InputStream in, String source) {
     Objects.requireNonNull(in, "in");

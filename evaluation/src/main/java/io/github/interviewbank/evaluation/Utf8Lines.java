@@ -27,7 +27,7 @@ import java.util.Optional;
  * for (Optional<Utf8Lines.Line> l = lines.next(); l.isPresent(); l = lines.next()) { ... }
  * }</pre>
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class Utf8Lines {
   /**
@@ -35,7 +35,7 @@ public final class Utf8Lines {
    * io.github.interviewbank.grading.GradingRequest#MAX_ANSWER_LENGTH} characters in any script,
    * and escaped.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_LINE_BYTES = 8 * 1024 * 1024;
 
@@ -55,7 +55,7 @@ public final class Utf8Lines {
    * Reads lines of at most {@value #MAX_LINE_BYTES} bytes from a stream, which is not closed.
    *
    * @param in the stream; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Utf8Lines(InputStream in) {
     this(in, MAX_LINE_BYTES);
@@ -73,7 +73,7 @@ public final class Utf8Lines {
    * @param text the line without its line end, or empty when it cannot be read; never {@code
    *     null}
    * @param problem why the line cannot be read, or empty when it can; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public record Line(int number, Optional<String> text, Optional<String> problem) {
     /**
@@ -86,7 +86,7 @@ public final class Utf8Lines {
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if not exactly one of {@code text} and {@code problem} is
      *     present
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Line {
       Objects.requireNonNull(text, "text");
@@ -102,7 +102,7 @@ public final class Utf8Lines {
    *
    * @return the line, or empty at the end of the stream
    * @throws IOException if reading the stream fails
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<Line> next() throws IOException {
     if (ended) {

@@ -28,7 +28,7 @@ import java.util.Objects;
  *
  * <p>Make a grader discoverable by name through a {@link GraderProvider}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @FunctionalInterface
 public interface AnswerGrader {
@@ -40,7 +40,7 @@ public interface AnswerGrader {
    * @return the grade, never {@code null}; its {@link Grade#questionId()} is the request's
    *     question id
    * @throws GradingException if the grader cannot produce a grade (a remote service is down)
-   * @since 0.1.0
+   * @since 1.0.0
    */
   Grade grade(GradingRequest request);
 
@@ -56,7 +56,7 @@ public interface AnswerGrader {
    * @throws IllegalArgumentException if the answer is longer than {@link
    *     GradingRequest#MAX_ANSWER_LENGTH} characters
    * @throws GradingException if the grader cannot produce a grade
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default Grade grade(Question question, String answer) {
     return grade(GradingRequest.of(question, answer));
@@ -71,7 +71,7 @@ public interface AnswerGrader {
    * @param requests the requests; never {@code null}, no {@code null} elements
    * @return one grade per request, in the same order; never {@code null}, unmodifiable
    * @throws GradingException if any request cannot be graded
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default List<Grade> gradeAll(List<GradingRequest> requests) {
     Objects.requireNonNull(requests, "requests");
@@ -88,7 +88,7 @@ public interface AnswerGrader {
    *
    * <p>The default implementation returns the implementation's class name.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default String id() {
     return getClass().getName();
@@ -100,7 +100,7 @@ public interface AnswerGrader {
    * <p>Test kits check determinism and compare results across threads only for graders that
    * declare it. The default implementation returns {@code false}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default boolean isDeterministic() {
     return false;

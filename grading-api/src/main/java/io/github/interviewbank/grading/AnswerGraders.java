@@ -15,20 +15,20 @@ import java.util.Map;
  * <p>The providers are discovered once, on first use, by {@link GraderRegistry#discover()}; a
  * broken provider is skipped and reported (see {@link #registry()}{@code .problems()}).
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class AnswerGraders {
   /**
    * The name of the default grader: {@value}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final String DEFAULT_NAME = "keyword";
 
   /**
    * The system property that names the default grader, overriding {@value #DEFAULT_NAME}: {@value}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final String GRADER_PROPERTY = "interviewbank.grader";
 
@@ -42,7 +42,7 @@ public final class AnswerGraders {
   /**
    * {@return the shared registry, discovered on first use; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GraderRegistry registry() {
     return Shared.REGISTRY;
@@ -51,7 +51,7 @@ public final class AnswerGraders {
   /**
    * {@return the names of the available graders, in discovery order; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static List<String> names() {
     return registry().names();
@@ -63,7 +63,7 @@ public final class AnswerGraders {
    * @param name the provider name, such as {@code keyword}; never {@code null}
    * @return a new grader, never {@code null}
    * @throws GraderConfigurationException if no provider has that name
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static AnswerGrader create(String name) {
     return registry().create(name, Map.of());
@@ -77,7 +77,7 @@ public final class AnswerGraders {
    * @return a new grader, never {@code null}
    * @throws GraderConfigurationException if no provider has that name, or an option is unknown or
    *     invalid
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static AnswerGrader create(String name, Map<String, String> options) {
     return registry().create(name, options);
@@ -88,7 +88,7 @@ public final class AnswerGraders {
    *
    * @return a new grader, never {@code null}
    * @throws GraderConfigurationException if no default can be chosen
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static AnswerGrader defaultGrader() {
     return registry().createDefault();

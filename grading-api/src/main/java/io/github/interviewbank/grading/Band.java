@@ -5,7 +5,7 @@ package io.github.interviewbank.grading;
  * 0.74 says little to a candidate, "acceptable" says more. Graders choose the band, usually from
  * the score with {@link BandThresholds}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public enum Band {
   /** No answer, or nothing of what the question asks for. */
@@ -21,7 +21,7 @@ public enum Band {
    * {@return a lower-case label for display and JSON, such as {@code "acceptable"}; never {@code
    * null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -7,14 +7,14 @@ package io.github.interviewbank.grading;
  * @param weak lowest weak score, in (0, acceptable]
  * @param acceptable lowest acceptable score, in [weak, strong]
  * @param strong lowest strong score, in [acceptable, 1]
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record BandThresholds(double weak, double acceptable, double strong) {
 
   /**
    * The defaults: weak from 0.2, acceptable from 0.5, strong from 0.8.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final BandThresholds DEFAULT = new BandThresholds(0.2, 0.5, 0.8);
 
@@ -25,7 +25,7 @@ public record BandThresholds(double weak, double acceptable, double strong) {
    * @param acceptable lowest acceptable score, in [weak, strong]
    * @param strong lowest strong score, in [acceptable, 1]
    * @throws IllegalArgumentException if the thresholds are out of order or range
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public BandThresholds {
     if (!(weak > 0 && weak <= acceptable && acceptable <= strong && strong <= 1)) {
@@ -40,7 +40,7 @@ public record BandThresholds(double weak, double acceptable, double strong) {
    *
    * @param score a score in [0, 1]
    * @throws IllegalArgumentException if the score is outside [0, 1] or NaN
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Band bandOf(double score) {
     Grade.checkScore(score);

@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe when its graders are.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class FallbackGrader implements AnswerGrader {
   private final List<AnswerGrader> graders;
@@ -90,7 +90,7 @@ public final class FallbackGrader implements AnswerGrader {
   /**
    * {@return a new builder, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Builder builder() {
     return new Builder();
@@ -170,7 +170,7 @@ public final class FallbackGrader implements AnswerGrader {
   /**
    * Builds a {@link FallbackGrader}. Not thread-safe.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final class Builder {
     private final List<AnswerGrader> graders = new ArrayList<>();
@@ -186,7 +186,7 @@ public final class FallbackGrader implements AnswerGrader {
      *
      * @param grader the grader; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder then(AnswerGrader grader) {
       graders.add(Objects.requireNonNull(grader, "grader"));
@@ -201,7 +201,7 @@ public final class FallbackGrader implements AnswerGrader {
      * @param timeout the longest wait, positive; never {@code null}
      * @return this builder
      * @throws IllegalArgumentException if the timeout is zero or negative
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder then(AnswerGrader grader, Duration timeout) {
       Objects.requireNonNull(grader, "grader");
@@ -219,7 +219,7 @@ public final class FallbackGrader implements AnswerGrader {
      *
      * @param workers the executor; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder executor(Executor workers) {
       this.executor = Objects.requireNonNull(workers, "workers");
@@ -234,7 +234,7 @@ public final class FallbackGrader implements AnswerGrader {
      *
      * @param listener the callback; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder onFailure(BiConsumer<String, Throwable> listener) {
       this.onFailure = Objects.requireNonNull(listener, "listener");
@@ -246,7 +246,7 @@ public final class FallbackGrader implements AnswerGrader {
      *
      * @param graderId the id; never {@code null} or blank
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder id(String graderId) {
       this.id = Grade.checkGraderId(graderId);
@@ -257,7 +257,7 @@ public final class FallbackGrader implements AnswerGrader {
      * {@return the fallback chain, never {@code null}}
      *
      * @throws IllegalStateException if no grader was added
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public FallbackGrader build() {
       if (graders.isEmpty()) {

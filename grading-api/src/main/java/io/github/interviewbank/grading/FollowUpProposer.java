@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>Implementations are safe to use from many threads at once. Nothing here accepts or returns
  * {@code null}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @FunctionalInterface
 public interface FollowUpProposer {
@@ -32,7 +32,7 @@ public interface FollowUpProposer {
    * @return the follow-up, or empty when this proposer has none for this answer; never {@code
    *     null}
    * @throws GradingException if the proposer cannot answer (a remote service is down)
-   * @since 0.1.0
+   * @since 1.0.0
    */
   Optional<ProposedFollowUp> propose(FollowUpRequest request);
 
@@ -41,7 +41,7 @@ public interface FollowUpProposer {
    *
    * <p>The default implementation returns the implementation's class name.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default String id() {
     return getClass().getName();
@@ -57,7 +57,7 @@ public interface FollowUpProposer {
    * not covered, else the question's first follow-up; it proposes nothing only when the question
    * has no follow-ups. Its {@link #id()} is {@code bank}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   static FollowUpProposer fromBank() {
     return BankFollowUps.INSTANCE;

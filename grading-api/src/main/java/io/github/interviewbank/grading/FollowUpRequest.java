@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A request object, so that later versions can add inputs (earlier follow-ups of the session,
  * say) without breaking implementations. Immutable and thread-safe.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class FollowUpRequest {
   private final Question question;
@@ -36,7 +36,7 @@ public final class FollowUpRequest {
    * @param grade the answer's grade; never {@code null}
    * @return the request, never {@code null}
    * @throws IllegalArgumentException if the grade is for another question
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static FollowUpRequest of(Question question, String answer, Grade grade) {
     return builder(question, answer, grade).build();
@@ -49,7 +49,7 @@ public final class FollowUpRequest {
    * @param answer the candidate's answer, possibly blank; never {@code null}
    * @param grade the answer's grade; never {@code null}
    * @return a builder, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Builder builder(Question question, String answer, Grade grade) {
     return new Builder(Objects.requireNonNull(question, "question"),
@@ -59,7 +59,7 @@ public final class FollowUpRequest {
   /**
    * {@return the question asked, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Question question() {
     return question;
@@ -68,7 +68,7 @@ public final class FollowUpRequest {
   /**
    * {@return the candidate's answer as given, possibly blank; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String answer() {
     return answer;
@@ -77,7 +77,7 @@ public final class FollowUpRequest {
   /**
    * {@return the answer's grade, never {@code null}; its question id is the question's}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Grade grade() {
     return grade;
@@ -86,7 +86,7 @@ public final class FollowUpRequest {
   /**
    * {@return the bank the question comes from, if given}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<QuestionBank> bank() {
     return Optional.ofNullable(bank);
@@ -101,7 +101,7 @@ public final class FollowUpRequest {
   /**
    * Builds a {@link FollowUpRequest}. Not thread-safe.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final class Builder {
     private final Question question;
@@ -120,7 +120,7 @@ public final class FollowUpRequest {
      *
      * @param source the bank; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder bank(QuestionBank source) {
       this.bank = Objects.requireNonNull(source, "source");
@@ -131,7 +131,7 @@ public final class FollowUpRequest {
      * {@return the request, never {@code null}}
      *
      * @throws IllegalArgumentException if the grade is for another question
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public FollowUpRequest build() {
       if (!grade.questionId().equals(question.id())) {

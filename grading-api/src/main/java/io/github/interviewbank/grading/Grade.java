@@ -22,7 +22,7 @@ import java.util.Optional;
  *     null}, may be empty (for example when the question has no key points)
  * @param feedback a short explanation for the candidate, naming what was missed; never {@code
  *     null} or blank
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Grade(
     String questionId,
@@ -35,7 +35,7 @@ public record Grade(
   /**
    * The feedback of a grade for a blank answer.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final String NO_ANSWER_FEEDBACK = "No answer was given.";
 
@@ -44,7 +44,7 @@ public record Grade(
    * this prefix and says why (little evidence for a long answer, heavy negation, a swapped role),
    * so that tools can show it apart and a person can check. See {@link #unsureNote()}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final String UNSURE_PREFIX = "Unsure:";
 
@@ -63,7 +63,7 @@ public record Grade(
    * @throws NullPointerException if a component or element is {@code null}
    * @throws IllegalArgumentException if the score is NaN or outside [0, 1], the grader id or
    *     feedback is blank, or a key point id repeats
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Grade {
     Objects.requireNonNull(questionId, "questionId");
@@ -108,7 +108,7 @@ public record Grade(
    * @param question the question; never {@code null}
    * @param graderId the grader's id; never {@code null} or blank
    * @return the grade, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Grade noAnswer(Question question, String graderId) {
     Objects.requireNonNull(question, "question");
@@ -122,7 +122,7 @@ public record Grade(
   /**
    * {@return the ids of the covered key points, in rubric order; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<String> coveredIds() {
     return keyPoints.stream().filter(r -> r.verdict() == Verdict.COVERED).map(KeyPointResult::keyPointId)
@@ -133,7 +133,7 @@ public record Grade(
    * {@return the ids of the key points not covered (missed or contradicted), in rubric order;
    * never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<String> missedIds() {
     return keyPoints.stream().filter(r -> r.verdict() != Verdict.COVERED)
@@ -145,7 +145,7 @@ public record Grade(
    *
    * @param keyPointId the key point's id; never {@code null}
    * @return the result, or empty if this grade has none for that point
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<KeyPointResult> keyPoint(String keyPointId) {
     Objects.requireNonNull(keyPointId, "keyPointId");
@@ -156,7 +156,7 @@ public record Grade(
    * {@return why the grader is unsure of this grade: the feedback from {@link #UNSURE_PREFIX} on,
    * without the prefix; empty when the grader did not say it is unsure}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<String> unsureNote() {
     int at = feedback.lastIndexOf(UNSURE_PREFIX);
@@ -167,7 +167,7 @@ public record Grade(
   /**
    * {@return the feedback without the note of {@link #unsureNote()}, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String feedbackWithoutUnsureNote() {
     int at = feedback.lastIndexOf(UNSURE_PREFIX);
@@ -178,7 +178,7 @@ public record Grade(
    * {@return a copy of this grade attributed to another grader, never {@code null}}
    *
    * @param newGraderId the grader id; never {@code null} or blank
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Grade withGraderId(String newGraderId) {
     return new Grade(questionId, newGraderId, score, band, keyPoints, feedback);

@@ -5,7 +5,7 @@ package io.github.interviewbank.grading;
  * unknown, or an option's value is invalid. The message names the grader, the option and the
  * value, and lists what would have been accepted.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public class GraderConfigurationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -14,7 +14,7 @@ public class GraderConfigurationException extends IllegalArgumentException {
    * Creates an exception.
    *
    * @param message what is wrong, naming the grader and option; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public GraderConfigurationException(String message) {
     super(message);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param key the option's key, such as {@code proximity}; never {@code null} or blank
  * @param description what it does and which values are valid; never {@code null}
  * @param defaultValue the value used when the option is absent, as text; never {@code null}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record GraderOption(String key, String description, String defaultValue) {
 
@@ -20,7 +20,7 @@ public record GraderOption(String key, String description, String defaultValue) 
    * @param defaultValue the value used when the option is absent, as text; never {@code null}
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if the key is blank
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public GraderOption {
     Objects.requireNonNull(key, "key");
@@ -38,7 +38,7 @@ public record GraderOption(String key, String description, String defaultValue) 
    * @param description what it does; never {@code null}
    * @param defaultValue the default, as text; never {@code null}
    * @return the descriptor, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GraderOption of(String key, String description, String defaultValue) {
     return new GraderOption(key, description, defaultValue);

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * double proximity = options.getInt("proximity", 3, 0, 10);  // "proximity" absent -> 3
  * }</pre>
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class GraderOptions {
   private static final GraderOptions EMPTY = new GraderOptions("grader", Map.of());
@@ -34,7 +34,7 @@ public final class GraderOptions {
   /**
    * {@return no options, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GraderOptions empty() {
     return EMPTY;
@@ -46,7 +46,7 @@ public final class GraderOptions {
    * @param graderName the provider name, used in error messages; never {@code null}
    * @param values the options; never {@code null}, no {@code null} keys or values
    * @return the options, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GraderOptions of(String graderName, Map<String, String> values) {
     Objects.requireNonNull(graderName, "graderName");
@@ -59,7 +59,7 @@ public final class GraderOptions {
   /**
    * {@return the name of the grader these options are for, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String graderName() {
     return graderName;
@@ -68,7 +68,7 @@ public final class GraderOptions {
   /**
    * {@return all options, sorted by key; never {@code null}, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Map<String, String> asMap() {
     return values;
@@ -78,7 +78,7 @@ public final class GraderOptions {
    * {@return the raw value of an option, or empty when absent}
    *
    * @param key the option's key; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<String> get(String key) {
     Objects.requireNonNull(key, "key");
@@ -90,7 +90,7 @@ public final class GraderOptions {
    *
    * @param known the keys the grader accepts; never {@code null}
    * @throws GraderConfigurationException naming the first unknown key and listing the known ones
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public void requireKnownKeys(Collection<String> known) {
     Set<String> accepted = new TreeSet<>(known);
@@ -113,7 +113,7 @@ public final class GraderOptions {
    * @param max the largest valid value
    * @return the value, never NaN
    * @throws GraderConfigurationException if the value is not a number within [min, max]
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double getDouble(String key, double defaultValue, double min, double max) {
     String raw = values.get(Objects.requireNonNull(key, "key"));
@@ -141,7 +141,7 @@ public final class GraderOptions {
    * @param max the largest valid value
    * @return the value
    * @throws GraderConfigurationException if the value is not an integer within [min, max]
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int getInt(String key, int defaultValue, int min, int max) {
     String raw = values.get(Objects.requireNonNull(key, "key"));
@@ -166,7 +166,7 @@ public final class GraderOptions {
    * @param defaultValue the value when the option is absent
    * @return the value
    * @throws GraderConfigurationException if the value is neither {@code true} nor {@code false}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public boolean getBoolean(String key, boolean defaultValue) {
     String raw = values.get(Objects.requireNonNull(key, "key"));

@@ -23,7 +23,7 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public interface GraderProvider {
 
@@ -31,7 +31,7 @@ public interface GraderProvider {
    * {@return the name users select the grader by, such as {@code keyword}: lower-case, stable,
    * unique among providers; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   String name();
 
@@ -43,7 +43,7 @@ public interface GraderProvider {
    *     provider checks them itself.
    * @return a new grader, never {@code null}
    * @throws GraderConfigurationException if an option is unknown or its value is invalid
-   * @since 0.1.0
+   * @since 1.0.0
    */
   AnswerGrader create(GraderOptions options);
 
@@ -52,7 +52,7 @@ public interface GraderProvider {
    *
    * <p>The default implementation returns an empty string.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default String description() {
     return "";
@@ -66,7 +66,7 @@ public interface GraderProvider {
    * any other key before calling {@code create}. The default implementation returns an empty
    * list.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default List<GraderOption> options() {
     return List.of();
@@ -89,7 +89,7 @@ public interface GraderProvider {
    * @param options the options, as given to {@link #create(GraderOptions)}; never {@code null}
    * @return the proposer, or empty when the grader has none; never {@code null}
    * @throws GraderConfigurationException if an option is unknown or its value is invalid
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default Optional<FollowUpProposer> createFollowUpProposer(GraderOptions options) {
     return Optional.empty();

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe once created. Most programs use the shared registry behind {@link
  * AnswerGraders}; create one yourself to discover in a specific class loader or module layer.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class GraderRegistry {
   /** The most consecutive loading errors tolerated before discovery stops. */
@@ -46,7 +46,7 @@ public final class GraderRegistry {
    * path of the thread context class loader.
    *
    * @return the registry, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GraderRegistry discover() {
     return discover(ServiceLoader.load(GraderProvider.class));
@@ -57,7 +57,7 @@ public final class GraderRegistry {
    *
    * @param loader the class loader; never {@code null}
    * @return the registry, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GraderRegistry discover(ClassLoader loader) {
     Objects.requireNonNull(loader, "loader");
@@ -69,7 +69,7 @@ public final class GraderRegistry {
    *
    * @param layer the module layer; never {@code null}
    * @return the registry, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GraderRegistry discover(ModuleLayer layer) {
     Objects.requireNonNull(layer, "layer");
@@ -82,7 +82,7 @@ public final class GraderRegistry {
    * @param providers the providers, in priority order; never {@code null}
    * @return the registry, never {@code null}
    * @throws IllegalArgumentException if two providers have the same name
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GraderRegistry of(List<? extends GraderProvider> providers) {
     Map<String, GraderProvider> byName = new LinkedHashMap<>();
@@ -142,7 +142,7 @@ public final class GraderRegistry {
   /**
    * {@return the providers found, in discovery order; never {@code null}, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<GraderProvider> providers() {
     return List.copyOf(providers.values());
@@ -151,7 +151,7 @@ public final class GraderRegistry {
   /**
    * {@return the provider names, in discovery order; never {@code null}, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<String> names() {
     return List.copyOf(providers.keySet());
@@ -161,7 +161,7 @@ public final class GraderRegistry {
    * {@return what went wrong during discovery, one message per skipped provider or name clash;
    * never {@code null}, empty when all went well}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<String> problems() {
     return problems;
@@ -172,7 +172,7 @@ public final class GraderRegistry {
    *
    * @param name the provider name; never {@code null}
    * @return the provider, or empty when none has that name
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<GraderProvider> find(String name) {
     Objects.requireNonNull(name, "name");
@@ -187,7 +187,7 @@ public final class GraderRegistry {
    * @return a new grader, never {@code null}
    * @throws GraderConfigurationException if no provider has the name (the message lists those
    *     available), or an option is unknown or invalid
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public AnswerGrader create(String name, Map<String, String> options) {
     Objects.requireNonNull(options, "options");
@@ -211,7 +211,7 @@ public final class GraderRegistry {
    *
    * @return a new grader with default options, never {@code null}
    * @throws GraderConfigurationException if no default can be chosen
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public AnswerGrader createDefault() {
     String chosen = System.getProperty(AnswerGraders.GRADER_PROPERTY);

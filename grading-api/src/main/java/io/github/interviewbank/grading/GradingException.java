@@ -5,7 +5,7 @@ package io.github.interviewbank.grading;
  * fallback chain failed. Not thrown for bad arguments, which are {@link NullPointerException} or
  * {@link IllegalArgumentException}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public class GradingException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -14,7 +14,7 @@ public class GradingException extends RuntimeException {
    * Creates an exception.
    *
    * @param message what went wrong; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public GradingException(String message) {
     super(message);
@@ -25,7 +25,7 @@ public class GradingException extends RuntimeException {
    *
    * @param message what went wrong; never {@code null}
    * @param cause the underlying failure; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public GradingException(String message, Throwable cause) {
     super(message, cause);

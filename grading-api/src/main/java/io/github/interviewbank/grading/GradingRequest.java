@@ -19,14 +19,14 @@ import org.jspecify.annotations.Nullable;
  * command line reads answers up to it, and no further), so that a grader can rely on it: the
  * keyword grader grades an answer at the limit in a few tens of milliseconds.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class GradingRequest {
   /**
    * The longest answer a request accepts, in characters ({@link String#length()}: UTF-16 code
    * units): 1,000,000, as long as the longest text a bank holds.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final int MAX_ANSWER_LENGTH = 1_000_000;
 
@@ -49,7 +49,7 @@ public final class GradingRequest {
    * @throws NullPointerException if an argument is {@code null}
    * @throws IllegalArgumentException if the answer is longer than {@value #MAX_ANSWER_LENGTH}
    *     characters
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static GradingRequest of(Question question, String answer) {
     return builder(question, answer).build();
@@ -62,7 +62,7 @@ public final class GradingRequest {
    * @param answer the candidate's answer, possibly blank; never {@code null}
    * @return a builder, never {@code null}
    * @throws NullPointerException if an argument is {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Builder builder(Question question, String answer) {
     return new Builder(
@@ -72,7 +72,7 @@ public final class GradingRequest {
   /**
    * {@return the question answered, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Question question() {
     return question;
@@ -81,7 +81,7 @@ public final class GradingRequest {
   /**
    * {@return the candidate's answer as given, possibly blank; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String answer() {
     return answer;
@@ -90,7 +90,7 @@ public final class GradingRequest {
   /**
    * {@return whether the answer is empty or only white space}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public boolean isBlank() {
     return answer.isBlank();
@@ -100,7 +100,7 @@ public final class GradingRequest {
    * {@return the bank the question comes from, if given: graders may use it for bank-wide
    * statistics and the bank's synonym groups}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<QuestionBank> bank() {
     return Optional.ofNullable(bank);
@@ -109,7 +109,7 @@ public final class GradingRequest {
   /**
    * {@return a builder initialised with this request's values, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Builder toBuilder() {
     Builder b = new Builder(question, answer);
@@ -125,7 +125,7 @@ public final class GradingRequest {
   /**
    * Builds a {@link GradingRequest}. Not thread-safe.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final class Builder {
     private Question question;
@@ -142,7 +142,7 @@ public final class GradingRequest {
      *
      * @param text the candidate's answer; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder answer(String text) {
       this.answer = Objects.requireNonNull(text, "text");
@@ -154,7 +154,7 @@ public final class GradingRequest {
      *
      * @param q the question; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder question(Question q) {
       this.question = Objects.requireNonNull(q, "q");
@@ -166,7 +166,7 @@ public final class GradingRequest {
      *
      * @param source the bank; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder bank(QuestionBank source) {
       this.bank = Objects.requireNonNull(source, "source");
@@ -178,7 +178,7 @@ public final class GradingRequest {
      *
      * @throws IllegalArgumentException if the answer is longer than {@value #MAX_ANSWER_LENGTH}
      *     characters
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public GradingRequest build() {
       if (answer.length() > MAX_ANSWER_LENGTH) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param verdict covered, missed or contradicted; never {@code null}
  * @param evidence where in the answer the point was shown, or contradicted; never {@code null},
  *     and empty for a missed point
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record KeyPointResult(String keyPointId, Verdict verdict, List<Span> evidence) {
 
@@ -23,7 +23,7 @@ public record KeyPointResult(String keyPointId, Verdict verdict, List<Span> evid
    *     and empty for a missed point
    * @throws NullPointerException if a component or element is {@code null}
    * @throws IllegalArgumentException if a missed point has evidence
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public KeyPointResult {
     Objects.requireNonNull(keyPointId, "keyPointId");
@@ -40,7 +40,7 @@ public record KeyPointResult(String keyPointId, Verdict verdict, List<Span> evid
    *
    * @param keyPointId the key point's id; never {@code null}
    * @param evidence where the answer showed it; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static KeyPointResult covered(String keyPointId, List<Span> evidence) {
     return new KeyPointResult(keyPointId, Verdict.COVERED, evidence);
@@ -50,7 +50,7 @@ public record KeyPointResult(String keyPointId, Verdict verdict, List<Span> evid
    * {@return a result for a missed point, never {@code null}}
    *
    * @param keyPointId the key point's id; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static KeyPointResult missed(String keyPointId) {
     return new KeyPointResult(keyPointId, Verdict.MISSED, List.of());
@@ -61,7 +61,7 @@ public record KeyPointResult(String keyPointId, Verdict verdict, List<Span> evid
    *
    * @param keyPointId the key point's id; never {@code null}
    * @param evidence where the answer asserted the opposite; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static KeyPointResult contradicted(String keyPointId, List<Span> evidence) {
     return new KeyPointResult(keyPointId, Verdict.CONTRADICTED, evidence);

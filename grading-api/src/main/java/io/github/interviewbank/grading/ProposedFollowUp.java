@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; equal when prompt, key point ids and bank follow-up are equal.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class ProposedFollowUp {
   private final String prompt;
@@ -35,7 +35,7 @@ public final class ProposedFollowUp {
    *     may be empty, no {@code null} elements
    * @return the follow-up, never {@code null}
    * @throws IllegalArgumentException if the prompt is blank
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static ProposedFollowUp of(String prompt, List<String> keyPointIds) {
     Objects.requireNonNull(prompt, "prompt");
@@ -50,7 +50,7 @@ public final class ProposedFollowUp {
    *
    * @param followUp a follow-up of the question; never {@code null}
    * @return the follow-up, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static ProposedFollowUp fromBank(FollowUp followUp) {
     Objects.requireNonNull(followUp, "followUp");
@@ -60,7 +60,7 @@ public final class ProposedFollowUp {
   /**
    * {@return the question to ask, never {@code null} or blank}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String prompt() {
     return prompt;
@@ -70,7 +70,7 @@ public final class ProposedFollowUp {
    * {@return ids of the key points of the original question this follow-up probes; never {@code
    * null}, may be empty, unmodifiable}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<String> keyPointIds() {
     return keyPointIds;
@@ -79,7 +79,7 @@ public final class ProposedFollowUp {
   /**
    * {@return the bank's follow-up this proposal is, or empty when it was made up (by a model)}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<FollowUp> bankFollowUp() {
     return Optional.ofNullable(bankFollowUp);

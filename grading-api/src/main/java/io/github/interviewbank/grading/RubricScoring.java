@@ -35,7 +35,7 @@ import java.util.Objects;
  * @param requiredCap the highest score when a required key point is not covered, in [0, 1]
  * @param contradictionCap the highest score when a key point is contradicted, in [0, 1]
  * @param bands the band thresholds; never {@code null}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record RubricScoring(
     double coverageExponent, double requiredCap, double contradictionCap, BandThresholds bands) {
@@ -45,7 +45,7 @@ public record RubricScoring(
    * BandThresholds#DEFAULT} bands. Chosen on the calibration set's development half (see {@code
    * docs/grading.md}).
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final RubricScoring DEFAULT =
       new RubricScoring(0.7, 0.6, 0.2, BandThresholds.DEFAULT);
@@ -60,7 +60,7 @@ public record RubricScoring(
    * @param bands the band thresholds; never {@code null}
    * @throws NullPointerException if {@code bands} is {@code null}
    * @throws IllegalArgumentException if a number is NaN or out of range
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public RubricScoring {
     if (!(coverageExponent > 0 && coverageExponent <= 1)) {
@@ -84,7 +84,7 @@ public record RubricScoring(
    * @param question the question graded; never {@code null}
    * @param results the verdicts, matched to key points by id (results for other ids are ignored);
    *     never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double coverage(Question question, List<KeyPointResult> results) {
     Objects.requireNonNull(results, "results");
@@ -105,7 +105,7 @@ public record RubricScoring(
    * {@return coverage raised to {@link #coverageExponent()}}
    *
    * @param coverage a coverage in [0, 1]
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double curve(double coverage) {
     return Math.pow(coverage, coverageExponent);
@@ -118,7 +118,7 @@ public record RubricScoring(
    * @param question the question graded; never {@code null}
    * @param results the verdicts, matched to key points by id; never {@code null}
    * @return the capped score, in [0, 1]
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double capped(double score, Question question, List<KeyPointResult> results) {
     Objects.requireNonNull(results, "results");
@@ -146,7 +146,7 @@ public record RubricScoring(
    *
    * @param question the question graded; never {@code null}
    * @param results the verdicts, matched to key points by id; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double score(Question question, List<KeyPointResult> results) {
     return capped(curve(coverage(question, results)), question, results);
@@ -157,7 +157,7 @@ public record RubricScoring(
    *
    * @param score a score in [0, 1]
    * @throws IllegalArgumentException if the score is outside [0, 1] or NaN
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Band band(double score) {
     return bands.bandOf(score);

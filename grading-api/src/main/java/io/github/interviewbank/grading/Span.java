@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param start index of the first character, at least 0
  * @param end index after the last character, at least {@code start}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Span(int start, int end) {
 
@@ -18,7 +18,7 @@ public record Span(int start, int end) {
    * @param start index of the first character, at least 0
    * @param end index after the last character, at least {@code start}
    * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Span {
     if (start < 0 || end < start) {
@@ -32,7 +32,7 @@ public record Span(int start, int end) {
    * @param start index of the first character, at least 0
    * @param end index after the last character, at least {@code start}
    * @return the span, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Span of(int start, int end) {
     return new Span(start, end);
@@ -41,7 +41,7 @@ public record Span(int start, int end) {
   /**
    * {@return the number of characters covered}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int length() {
     return end - start;
@@ -53,7 +53,7 @@ public record Span(int start, int end) {
    * @param answer the answer the span was found in; never {@code null}
    * @return the covered text, never {@code null}
    * @throws IndexOutOfBoundsException if the span does not fit in {@code answer}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String textIn(String answer) {
     Objects.requireNonNull(answer, "answer");

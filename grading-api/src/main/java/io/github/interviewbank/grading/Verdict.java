@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What an answer did with one key point of the rubric.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public enum Verdict {
   /** The answer showed the point. */
@@ -21,7 +21,7 @@ public enum Verdict {
    * {@return the lower-case name used in JSON and on the command line ({@code covered}, {@code
    * missed}, {@code contradicted}); never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
@@ -31,7 +31,7 @@ public enum Verdict {
    * {@return the verdict with this {@link #id()}, or empty when there is none; never {@code null}}
    *
    * @param id the lower-case name; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Optional<Verdict> fromId(String id) {
     Objects.requireNonNull(id, "id");

@@ -27,7 +27,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe when its graders are.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class WeightedGrader implements AnswerGrader {
   private final List<AnswerGrader> graders;
@@ -70,7 +70,7 @@ public final class WeightedGrader implements AnswerGrader {
   /**
    * {@return a new builder, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Builder builder() {
     return new Builder();
@@ -143,7 +143,7 @@ public final class WeightedGrader implements AnswerGrader {
   /**
    * Builds a {@link WeightedGrader}. Not thread-safe.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final class Builder {
     private final List<AnswerGrader> graders = new ArrayList<>();
@@ -160,7 +160,7 @@ public final class WeightedGrader implements AnswerGrader {
      * @param weight its weight, finite and greater than 0
      * @return this builder
      * @throws IllegalArgumentException if the weight is not finite and positive
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder add(AnswerGrader grader, double weight) {
       Objects.requireNonNull(grader, "grader");
@@ -177,7 +177,7 @@ public final class WeightedGrader implements AnswerGrader {
      *
      * @param bands the thresholds; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder thresholds(BandThresholds bands) {
       this.thresholds = Objects.requireNonNull(bands, "bands");
@@ -189,7 +189,7 @@ public final class WeightedGrader implements AnswerGrader {
      *
      * @param graderId the id; never {@code null} or blank
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder id(String graderId) {
       this.id = Grade.checkGraderId(graderId);
@@ -200,7 +200,7 @@ public final class WeightedGrader implements AnswerGrader {
      * {@return the combined grader, never {@code null}}
      *
      * @throws IllegalStateException if no grader was added
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public WeightedGrader build() {
       if (graders.isEmpty()) {

@@ -44,7 +44,7 @@
  * throw {@link io.github.interviewbank.grading.GradingException}; bad grader names and options
  * throw {@link io.github.interviewbank.grading.GraderConfigurationException}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 package io.github.interviewbank.grading;

@@ -41,7 +41,7 @@ import java.util.Optional;
  *     {@code null}
  * @param answer the answer text, or empty when the candidate chose not to keep answers; never
  *     {@code null}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record Attempt(
     String questionId,
@@ -79,7 +79,7 @@ public record Attempt(
    * @throws NullPointerException if a component, key or value is {@code null}
    * @throws IllegalArgumentException if an id is blank, the score is outside [0, 1] or NaN, the
    *     time taken or hints are negative, or the follow-up prompt is blank
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Attempt {
     notBlank(questionId, "questionId");
@@ -121,7 +121,7 @@ public record Attempt(
    * @param grade the grade; never {@code null}
    * @param bankId where the question came from; never {@code null} or blank
    * @param answeredAt when the answer was given; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Attempt of(Grade grade, String bankId, Instant answeredAt) {
     Objects.requireNonNull(grade, "grade");
@@ -137,7 +137,7 @@ public record Attempt(
    * {@return a copy with this time taken, never {@code null}}
    *
    * @param duration how long the answer took; never {@code null} or negative
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Attempt withTimeTaken(Duration duration) {
     return new Attempt(questionId, bankId, answeredAt, duration, score, band, keyPoints, graderId,
@@ -148,7 +148,7 @@ public record Attempt(
    * {@return a copy with this number of hints used, never {@code null}}
    *
    * @param hints 0 or more
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Attempt withHintsUsed(int hints) {
     return new Attempt(questionId, bankId, answeredAt, timeTaken, score, band, keyPoints, graderId,
@@ -159,7 +159,7 @@ public record Attempt(
    * {@return a copy that answers this follow-up of the question, never {@code null}}
    *
    * @param prompt the follow-up's prompt; never {@code null} or blank
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Attempt withFollowUp(String prompt) {
     return new Attempt(questionId, bankId, answeredAt, timeTaken, score, band, keyPoints, graderId,
@@ -170,7 +170,7 @@ public record Attempt(
    * {@return a copy that keeps this answer text, never {@code null}}
    *
    * @param text the answer; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Attempt withAnswer(String text) {
     return new Attempt(questionId, bankId, answeredAt, timeTaken, score, band, keyPoints, graderId,
@@ -180,7 +180,7 @@ public record Attempt(
   /**
    * {@return a copy without the answer text, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Attempt withoutAnswer() {
     return new Attempt(questionId, bankId, answeredAt, timeTaken, score, band, keyPoints, graderId,
@@ -190,7 +190,7 @@ public record Attempt(
   /**
    * {@return whether this attempt answers a follow-up rather than the question itself}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public boolean isFollowUp() {
     return followUp.isPresent();
@@ -200,7 +200,7 @@ public record Attempt(
    * {@return the ids of the key points with this verdict, in rubric order; never {@code null}}
    *
    * @param verdict the verdict; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<String> keyPoints(Verdict verdict) {
     Objects.requireNonNull(verdict, "verdict");
@@ -213,7 +213,7 @@ public record Attempt(
    * follow-up prompt}
    *
    * @param other the other attempt; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public boolean sameAs(Attempt other) {
     return questionId.equals(other.questionId) && answeredAt.equals(other.answeredAt)

@@ -35,7 +35,7 @@ import java.util.Objects;
  * questions are few and answered in sessions, not drilled minutes apart. Intervals are not
  * fuzzed, so schedules are repeatable.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class Fsrs {
   private static final double STABILITY_MIN = 0.001;
@@ -56,7 +56,7 @@ public final class Fsrs {
    * {@return the model with FSRS-6's published defaults ({@link FsrsParameters#DEFAULT}), never
    * {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Fsrs defaults() {
     return DEFAULTS;
@@ -66,7 +66,7 @@ public final class Fsrs {
    * {@return the model with these parameters, never {@code null}}
    *
    * @param parameters the weights, retention and maximum interval; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Fsrs of(FsrsParameters parameters) {
     return new Fsrs(Objects.requireNonNull(parameters, "parameters"));
@@ -75,7 +75,7 @@ public final class Fsrs {
   /**
    * {@return the parameters, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public FsrsParameters parameters() {
     return p;
@@ -86,7 +86,7 @@ public final class Fsrs {
    * never {@code null}}
    *
    * @param rating the rating; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public MemoryState initial(Rating rating) {
     Objects.requireNonNull(rating, "rating");
@@ -103,7 +103,7 @@ public final class Fsrs {
    * @param rating the rating of this review; never {@code null}
    * @return the memory after the review, never {@code null}
    * @throws IllegalArgumentException if {@code elapsedDays} is negative
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public MemoryState next(MemoryState memory, long elapsedDays, Rating rating) {
     Objects.requireNonNull(memory, "memory");
@@ -131,7 +131,7 @@ public final class Fsrs {
    * @param stability the stability, greater than 0
    * @throws IllegalArgumentException if {@code elapsedDays} is negative or NaN, or the stability
    *     is not positive
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double retrievability(double elapsedDays, double stability) {
     if (!(elapsedDays >= 0)) {
@@ -148,7 +148,7 @@ public final class Fsrs {
    *
    * @param stability the stability after the review, greater than 0
    * @throws IllegalArgumentException if the stability is not positive
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int interval(double stability) {
     if (!(stability > 0)) {

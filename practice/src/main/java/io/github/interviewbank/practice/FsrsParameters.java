@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param weights the 21 weights {@code w0..w20}; never {@code null}; copied
  * @param desiredRetention the probability of recall the intervals aim for, in (0, 1)
  * @param maximumInterval the longest interval in days, at least 1
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record FsrsParameters(List<Double> weights, double desiredRetention, int maximumInterval) {
 
@@ -38,7 +38,7 @@ public record FsrsParameters(List<Double> weights, double desiredRetention, int 
   /**
    * FSRS-6's published defaults: the default weights, retention 0.9, at most 36,500 days.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final FsrsParameters DEFAULT = new FsrsParameters(List.of(
       0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
@@ -54,7 +54,7 @@ public record FsrsParameters(List<Double> weights, double desiredRetention, int 
    * @throws NullPointerException if the list or a weight is {@code null}
    * @throws IllegalArgumentException if there are not 21 weights, a weight is outside its bounds,
    *     the retention is outside (0, 1) or the maximum interval is below 1
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public FsrsParameters {
     weights = List.copyOf(Objects.requireNonNull(weights, "weights"));
@@ -84,7 +84,7 @@ public record FsrsParameters(List<Double> weights, double desiredRetention, int 
    *
    * @param i the index, 0 to 20
    * @throws IndexOutOfBoundsException if {@code i} is outside 0 to 20
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double w(int i) {
     return weights.get(i);
@@ -95,7 +95,7 @@ public record FsrsParameters(List<Double> weights, double desiredRetention, int 
    *
    * @param retention in (0, 1)
    * @throws IllegalArgumentException if the retention is outside (0, 1)
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public FsrsParameters withDesiredRetention(double retention) {
     return new FsrsParameters(weights, retention, maximumInterval);

@@ -17,7 +17,7 @@ import java.util.Optional;
  * the score of the answer is capped at {@code 1 - (weight of the hinted points / weight of all
  * points)}, so with six equal points one hint caps the score at 83%.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class Hints {
   private Hints() {}
@@ -31,7 +31,7 @@ public final class Hints {
    * @param soFar the grade of the answer typed so far; never {@code null}
    * @param hinted ids of the points already hinted; never {@code null}
    * @return the point, or empty when every point is covered or hinted
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Optional<KeyPoint> next(Question question, Grade soFar,
       Collection<String> hinted) {
@@ -52,7 +52,7 @@ public final class Hints {
    *
    * @param question the question; never {@code null}
    * @param hinted ids of the hinted points; ids not in the rubric are ignored; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static double cap(Question question, Collection<String> hinted) {
     Objects.requireNonNull(hinted, "hinted");
@@ -76,7 +76,7 @@ public final class Hints {
    * @param hinted ids of the hinted points; never {@code null}
    * @param thresholds the band thresholds; never {@code null}
    * @return the grade, capped; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Grade apply(Grade grade, Question question, Collection<String> hinted,
       BandThresholds thresholds) {

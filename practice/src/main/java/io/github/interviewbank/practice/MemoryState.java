@@ -6,7 +6,7 @@ package io.github.interviewbank.practice;
  * @param stability the number of days after which the probability of recall falls to 90%;
  *     finite and greater than 0
  * @param difficulty how hard the question is for this candidate, from 1 (easy) to 10 (hard)
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record MemoryState(double stability, double difficulty) {
 
@@ -18,7 +18,7 @@ public record MemoryState(double stability, double difficulty) {
    * @param difficulty how hard the question is for this candidate, from 1 (easy) to 10 (hard)
    * @throws IllegalArgumentException if the stability is not finite and positive or the
    *     difficulty is outside [1, 10]
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public MemoryState {
     if (!(stability > 0 && stability < Double.POSITIVE_INFINITY)) {

@@ -13,14 +13,14 @@ import java.util.Objects;
  * @param now the time of the session; never {@code null}
  * @param query which questions of the bank may be asked; never {@code null}
  * @param mode which kinds of question to plan; never {@code null}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record PlanRequest(int count, long seed, Instant now, QuestionQuery query, Mode mode) {
 
   /**
    * Which kinds of question a plan holds.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public enum Mode {
     /**
@@ -44,7 +44,7 @@ public record PlanRequest(int count, long seed, Instant now, QuestionQuery query
    * @param mode which kinds of question to plan; never {@code null}
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if {@code count} is negative
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public PlanRequest {
     if (count < 0) {
@@ -61,7 +61,7 @@ public record PlanRequest(int count, long seed, Instant now, QuestionQuery query
    * @param count how many questions, 0 or more
    * @param seed the seed of the random choices
    * @param now the time of the session; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static PlanRequest of(int count, long seed, Instant now) {
     return new PlanRequest(count, seed, now, QuestionQuery.all(), Mode.MIXED);
@@ -71,7 +71,7 @@ public record PlanRequest(int count, long seed, Instant now, QuestionQuery query
    * {@return a copy limited to the questions passing this query, never {@code null}}
    *
    * @param filter the filter; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public PlanRequest withQuery(QuestionQuery filter) {
     return new PlanRequest(count, seed, now, filter, mode);
@@ -81,7 +81,7 @@ public record PlanRequest(int count, long seed, Instant now, QuestionQuery query
    * {@return a copy with this mode, never {@code null}}
    *
    * @param kind the mode; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public PlanRequest withMode(Mode kind) {
     return new PlanRequest(count, seed, now, query, kind);

@@ -9,13 +9,13 @@ import org.jspecify.annotations.Nullable;
  * One question of a plan, with why it was chosen and where it stood before the session.
  * Immutable.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class PlannedQuestion {
   /**
    * Why a question is in a plan.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public enum Reason {
     /** It is due for review. */
@@ -30,7 +30,7 @@ public final class PlannedQuestion {
     /**
      * {@return the lower-case name used in JSON, such as {@code weak-topic}; never {@code null}}
      *
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public String id() {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -53,7 +53,7 @@ public final class PlannedQuestion {
    * @param question the question; never {@code null}
    * @param reason why it is asked; never {@code null}
    * @return the planned question, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static PlannedQuestion unseen(Question question, Reason reason) {
     return new PlannedQuestion(question, reason, null);
@@ -66,7 +66,7 @@ public final class PlannedQuestion {
    * @param reason why it is asked; never {@code null}
    * @param state where it stood before this session; never {@code null}
    * @return the planned question, never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static PlannedQuestion seen(Question question, Reason reason, ReviewState state) {
     return new PlannedQuestion(question, reason, Objects.requireNonNull(state, "state"));
@@ -75,7 +75,7 @@ public final class PlannedQuestion {
   /**
    * {@return the question; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Question question() {
     return question;
@@ -84,7 +84,7 @@ public final class PlannedQuestion {
   /**
    * {@return why it is asked; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Reason reason() {
     return reason;
@@ -94,7 +94,7 @@ public final class PlannedQuestion {
    * {@return where it stood before this session, or empty if it was never answered; never {@code
    * null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<ReviewState> state() {
     return Optional.ofNullable(state);

@@ -12,7 +12,7 @@ import java.util.Objects;
  * attempt whose question, time and follow-up are already stored changes nothing and returns
  * {@code false}. This makes importing the same export twice harmless.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public interface PracticeHistory {
 
@@ -24,7 +24,7 @@ public interface PracticeHistory {
    * @return {@code true} if it was stored, {@code false} if an attempt with the same identity
    *     was already there
    * @throws java.io.UncheckedIOException or another runtime exception if it cannot be stored
-   * @since 0.1.0
+   * @since 1.0.0
    */
   boolean record(Attempt attempt);
 
@@ -32,7 +32,7 @@ public interface PracticeHistory {
    * {@return every attempt, oldest first (by {@link Attempt#answeredAt()}, ties in the order
    * they were recorded); never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   List<Attempt> attempts();
 
@@ -44,7 +44,7 @@ public interface PracticeHistory {
    *
    * @param attempts the attempts; never {@code null}
    * @return how many were stored
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default int recordAll(Collection<Attempt> attempts) {
     int added = 0;
@@ -60,7 +60,7 @@ public interface PracticeHistory {
    * {@return a new empty history held in memory, safe for use by several threads; never {@code
    * null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   static PracticeHistory inMemory() {
     return new InMemoryHistory();

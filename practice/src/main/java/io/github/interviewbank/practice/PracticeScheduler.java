@@ -46,7 +46,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class PracticeScheduler {
   private static final PracticeScheduler DEFAULTS =
@@ -66,7 +66,7 @@ public final class PracticeScheduler {
    * {@return the scheduler with FSRS-6's defaults, the default rating scale and UTC days; never
    * {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static PracticeScheduler defaults() {
     return DEFAULTS;
@@ -76,7 +76,7 @@ public final class PracticeScheduler {
    * {@return a copy with this memory model, never {@code null}}
    *
    * @param model the model; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public PracticeScheduler withFsrs(Fsrs model) {
     return new PracticeScheduler(Objects.requireNonNull(model, "model"), scale, zone);
@@ -86,7 +86,7 @@ public final class PracticeScheduler {
    * {@return a copy with this mapping from scores to ratings, never {@code null}}
    *
    * @param ratings the scale; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public PracticeScheduler withRatingScale(RatingScale ratings) {
     return new PracticeScheduler(fsrs, Objects.requireNonNull(ratings, "ratings"), zone);
@@ -96,7 +96,7 @@ public final class PracticeScheduler {
    * {@return a copy whose days are calendar days in this time zone, never {@code null}}
    *
    * @param timeZone the zone, such as {@code ZoneId.systemDefault()}; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public PracticeScheduler withZone(ZoneId timeZone) {
     return new PracticeScheduler(fsrs, scale, Objects.requireNonNull(timeZone, "timeZone"));
@@ -105,7 +105,7 @@ public final class PracticeScheduler {
   /**
    * {@return the memory model, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Fsrs fsrs() {
     return fsrs;
@@ -114,7 +114,7 @@ public final class PracticeScheduler {
   /**
    * {@return the mapping from scores to ratings, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public RatingScale ratingScale() {
     return scale;
@@ -123,7 +123,7 @@ public final class PracticeScheduler {
   /**
    * {@return the time zone of the scheduler's days, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public ZoneId zone() {
     return zone;
@@ -136,7 +136,7 @@ public final class PracticeScheduler {
    * @param attempts the attempts, in any order; never {@code null}
    * @return the state of each question with at least one answer, by question id, in the order of
    *     first answers; never {@code null}, unmodifiable
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Map<String, ReviewState> states(Collection<Attempt> attempts) {
     List<Attempt> ordered = new ArrayList<>(Objects.requireNonNull(attempts, "attempts"));
@@ -174,7 +174,7 @@ public final class PracticeScheduler {
    *
    * @param state the question's state; never {@code null}
    * @param now the time; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public double retrievability(ReviewState state, Instant now) {
     long days = Math.max(0, ChronoUnit.DAYS.between(day(state.lastReview()), day(now)));
@@ -186,7 +186,7 @@ public final class PracticeScheduler {
    *
    * @param state the question's state; never {@code null}
    * @param now the time; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public boolean isDue(ReviewState state, Instant now) {
     return !state.due().isAfter(day(now));
@@ -196,7 +196,7 @@ public final class PracticeScheduler {
    * {@return the calendar day of an instant in the scheduler's time zone, never {@code null}}
    *
    * @param instant the instant; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public LocalDate day(Instant instant) {
     return LocalDate.ofInstant(instant, zone);
@@ -211,7 +211,7 @@ public final class PracticeScheduler {
    * @param request how many, which, when and with what seed; never {@code null}
    * @return at most {@code request.count()} questions, without repeats; fewer when the bank has
    *     no more of the requested kind; never {@code null}, unmodifiable
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public List<PlannedQuestion> plan(QuestionBank bank, Collection<Attempt> attempts,
       PlanRequest request) {

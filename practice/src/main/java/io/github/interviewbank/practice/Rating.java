@@ -4,7 +4,7 @@ package io.github.interviewbank.practice;
  * FSRS's four ratings of a review, from forgotten to effortless. {@link RatingScale} derives one
  * from a grade's score.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public enum Rating {
   /** Forgotten: the answer missed what matters (FSRS grade 1). */
@@ -25,7 +25,7 @@ public enum Rating {
   /**
    * {@return FSRS's number for this rating, 1 (again) to 4 (easy): the {@code G} of its formulas}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int grade() {
     return grade;
@@ -35,7 +35,7 @@ public enum Rating {
    * {@return the lower-case name used in JSON and on the command line, such as {@code good};
    * never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String id() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -17,14 +17,14 @@ import java.util.Objects;
  * @param hard lowest score rated {@link Rating#HARD}, in (0, good]
  * @param good lowest score rated {@link Rating#GOOD}, in [hard, easy]
  * @param easy lowest score rated {@link Rating#EASY}, in [good, 1]
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record RatingScale(double hard, double good, double easy) {
 
   /**
    * The default scale: hard from 0.5, good from 0.65, easy from 0.9.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final RatingScale DEFAULT = new RatingScale(0.5, 0.65, 0.9);
 
@@ -35,7 +35,7 @@ public record RatingScale(double hard, double good, double easy) {
    * @param good lowest score rated {@link Rating#GOOD}, in [hard, easy]
    * @param easy lowest score rated {@link Rating#EASY}, in [good, 1]
    * @throws IllegalArgumentException if the thresholds are out of order or range
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public RatingScale {
     if (!(hard > 0 && hard <= good && good <= easy && easy <= 1)) {
@@ -49,7 +49,7 @@ public record RatingScale(double hard, double good, double easy) {
    *
    * @param score a score in [0, 1]
    * @throws IllegalArgumentException if the score is NaN or outside [0, 1]
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Rating ratingOf(double score) {
     if (!(score >= 0 && score <= 1)) {
@@ -68,7 +68,7 @@ public record RatingScale(double hard, double good, double easy) {
    * {@return the rating of a grade's score, never {@code null}}
    *
    * @param grade the grade; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Rating ratingOf(Grade grade) {
     return ratingOf(Objects.requireNonNull(grade, "grade").score());

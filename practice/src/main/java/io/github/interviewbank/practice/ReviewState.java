@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param lapses how many of those answers were rated {@link Rating#AGAIN}
  * @param lastScore the score of the last answer, within [0, 1]
  * @param lastRating the rating of the last answer; never {@code null}
- * @since 0.1.0
+ * @since 1.0.0
  */
 public record ReviewState(
     String questionId,
@@ -41,7 +41,7 @@ public record ReviewState(
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if {@code reviews} is below 1, {@code lapses} is negative or
    *     above {@code reviews}, or the score is outside [0, 1]
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public ReviewState {
     Objects.requireNonNull(questionId, "questionId");

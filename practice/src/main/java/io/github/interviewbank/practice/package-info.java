@@ -28,7 +28,7 @@
  * <p>No method accepts or returns {@code null}; a {@code null} argument throws {@link
  * java.lang.NullPointerException}. Absent values are {@link java.util.Optional}s.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 package io.github.interviewbank.practice;

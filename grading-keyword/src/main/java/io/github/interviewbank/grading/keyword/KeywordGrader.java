@@ -73,13 +73,13 @@ import java.util.Objects;
  * argument around it holds together. See {@code docs/grading.md} for its measured agreement with
  * human scores and its known limits.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class KeywordGrader implements AnswerGrader {
   /**
    * The grader's id and provider name: {@value}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final String ID = "keyword";
 
@@ -97,7 +97,7 @@ public final class KeywordGrader implements AnswerGrader {
   /**
    * {@return a grader with the default settings, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static KeywordGrader create() {
     return builder().build();
@@ -106,7 +106,7 @@ public final class KeywordGrader implements AnswerGrader {
   /**
    * {@return a builder with the default settings, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Builder builder() {
     return new Builder();
@@ -140,7 +140,7 @@ public final class KeywordGrader implements AnswerGrader {
    * table of {@code docs/grading.md}; the provider's options of the same names set the same
    * values. Not thread-safe.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final class Builder {
     private int proximity = Setting.PROXIMITY.defaultInt();
@@ -165,7 +165,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param words from 0 to 10
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder proximity(int words) {
       this.proximity = Setting.PROXIMITY.checkInt(words);
@@ -180,7 +180,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param words from 0 (negation off) to 10
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder negationWindow(int words) {
       this.negationWindow = Setting.NEGATION_WINDOW.checkInt(words);
@@ -192,7 +192,7 @@ public final class KeywordGrader implements AnswerGrader {
      *
      * @param enabled whether to tolerate misspellings
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder fuzzy(boolean enabled) {
       this.fuzzy = enabled;
@@ -207,7 +207,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param exponent from 0.1 to 1 (1 is linear)
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder coverageExponent(double exponent) {
       this.coverageExponent = Setting.COVERAGE_EXPONENT.checkDouble(exponent);
@@ -222,7 +222,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param share from 0 (rubric only) to 1
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder referenceBlend(double share) {
       this.referenceBlend = Setting.REFERENCE_BLEND.checkDouble(share);
@@ -235,7 +235,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param cap from 0 to 1
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder requiredCap(double cap) {
       this.requiredCap = Setting.REQUIRED_CAP.checkDouble(cap);
@@ -248,7 +248,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param cap from 0 to 1
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder contradictionCap(double cap) {
       this.contradictionCap = Setting.CONTRADICTION_CAP.checkDouble(cap);
@@ -262,7 +262,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param factor from 0 to 1 (1 turns the penalty off)
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder keywordListFactor(double factor) {
       this.keywordListFactor = Setting.KEYWORD_LIST_FACTOR.checkDouble(factor);
@@ -276,7 +276,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param share from 0.05 to 1
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder referenceSaturation(double share) {
       this.referenceSaturation = Setting.REFERENCE_SATURATION.checkDouble(share);
@@ -292,7 +292,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param credit from 0 (off) to 1
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder coreCredit(double credit) {
       this.coreCredit = Setting.CORE_CREDIT.checkDouble(credit);
@@ -310,7 +310,7 @@ public final class KeywordGrader implements AnswerGrader {
      * @param floor from 0 to 1 (1 turns the factor off)
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder thinEvidenceFloor(double floor) {
       this.thinEvidenceFloor = Setting.THIN_EVIDENCE_FLOOR.checkDouble(floor);
@@ -322,7 +322,7 @@ public final class KeywordGrader implements AnswerGrader {
      *
      * @param thresholds the thresholds; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder bands(BandThresholds thresholds) {
       this.bands = Objects.requireNonNull(thresholds, "thresholds");
@@ -335,7 +335,7 @@ public final class KeywordGrader implements AnswerGrader {
      *
      * @param groups the groups; never {@code null}
      * @return this builder
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder synonyms(List<SynonymGroup> groups) {
       for (SynonymGroup g : groups) {
@@ -347,7 +347,7 @@ public final class KeywordGrader implements AnswerGrader {
     /**
      * {@return the grader, never {@code null}}
      *
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public KeywordGrader build() {
       return new KeywordGrader(this);

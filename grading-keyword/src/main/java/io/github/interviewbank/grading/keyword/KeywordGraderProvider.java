@@ -15,7 +15,7 @@ import java.util.List;
  * java.util.ServiceLoader} and the default of {@link io.github.interviewbank.grading.AnswerGraders}.
  * Applications do not use this class directly.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class KeywordGraderProvider implements GraderProvider {
   /** The option that is not a value of {@link Setting}: extra synonym groups. */
@@ -36,7 +36,7 @@ public final class KeywordGraderProvider implements GraderProvider {
   /**
    * Creates the provider; {@link java.util.ServiceLoader} calls this.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public KeywordGraderProvider() {}
 

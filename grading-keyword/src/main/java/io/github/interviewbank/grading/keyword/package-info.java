@@ -11,7 +11,7 @@
  *
  * <p>Nothing here accepts or returns {@code null}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 package io.github.interviewbank.grading.keyword;

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * FollowUpProposer#fromBank()} then. <b>The answer leaves the machine</b> when the endpoint is
  * hosted elsewhere. Thread-safe.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class LlmFollowUpProposer implements FollowUpProposer {
   /** The longest follow-up accepted from a model, in characters. */
@@ -58,7 +58,7 @@ public final class LlmFollowUpProposer implements FollowUpProposer {
    * @return the proposer, never {@code null}
    * @throws io.github.interviewbank.grading.GraderConfigurationException if the settings name an
    *     API key variable that is not set
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static LlmFollowUpProposer create(LlmSettings settings) {
     return new LlmFollowUpProposer(Objects.requireNonNull(settings, "settings"));

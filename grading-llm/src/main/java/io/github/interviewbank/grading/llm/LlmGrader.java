@@ -64,13 +64,13 @@ import java.util.concurrent.Future;
  * deterministic: the same answer can get different verdicts on another call. Thread-safe; at
  * most {@link LlmSettings#maxConcurrency()} requests are in flight at once.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class LlmGrader implements AnswerGrader {
   /**
    * The grader's id and provider name: {@value}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final String ID = "llm";
 
@@ -91,7 +91,7 @@ public final class LlmGrader implements AnswerGrader {
    * @return the grader, never {@code null}
    * @throws io.github.interviewbank.grading.GraderConfigurationException if the settings name an
    *     API key variable that is not set
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static LlmGrader create(LlmSettings settings) {
     return create(settings, RubricScoring.DEFAULT);
@@ -105,7 +105,7 @@ public final class LlmGrader implements AnswerGrader {
    * @return the grader, never {@code null}
    * @throws io.github.interviewbank.grading.GraderConfigurationException if the settings name an
    *     API key variable that is not set
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static LlmGrader create(LlmSettings settings, RubricScoring scoring) {
     return new LlmGrader(Objects.requireNonNull(settings, "settings"),

@@ -14,14 +14,14 @@ import java.util.Optional;
  * line, and {@link LlmFollowUpProposer} as its follow-up proposer, with the same options.
  * Applications do not use this class directly.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class LlmGraderProvider implements GraderProvider {
 
   /**
    * Creates the provider; {@link java.util.ServiceLoader} calls this.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public LlmGraderProvider() {}
 

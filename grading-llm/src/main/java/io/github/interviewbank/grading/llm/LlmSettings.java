@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * environment variable that holds it, read when a grader or proposer is created, sent only in the
  * {@code Authorization} header, and never shown in a message. Immutable and thread-safe.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public final class LlmSettings {
   private final URI baseUrl;
@@ -58,7 +58,7 @@ public final class LlmSettings {
   /**
    * {@return a builder with the default settings and no model, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static Builder builder() {
     return new Builder();
@@ -71,7 +71,7 @@ public final class LlmSettings {
    * @return the settings, never {@code null}
    * @throws GraderConfigurationException if a key is unknown, a value is invalid or {@code model}
    *     is missing; the message names the option
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static LlmSettings fromOptions(GraderOptions options) {
     options.requireKnownKeys(Builder.SETTINGS.stream().map(Setting::key).toList());
@@ -86,7 +86,7 @@ public final class LlmSettings {
    * {@return the options {@link #fromOptions(GraderOptions)} accepts, with their defaults and
    * ranges, in a stable order; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static List<GraderOption> options() {
     return Builder.SETTINGS.stream().map(Setting::option).toList();
@@ -95,7 +95,7 @@ public final class LlmSettings {
   /**
    * {@return the endpoint's base URL, before {@code /chat/completions}; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public URI baseUrl() {
     return baseUrl;
@@ -105,7 +105,7 @@ public final class LlmSettings {
    * {@return the URL requests are posted to: the base URL followed by {@code /chat/completions};
    * never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public URI chatCompletionsUrl() {
     String base = baseUrl.toString();
@@ -116,7 +116,7 @@ public final class LlmSettings {
   /**
    * {@return the model's name as the endpoint knows it; never {@code null} or blank}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public String model() {
     return model;
@@ -125,7 +125,7 @@ public final class LlmSettings {
   /**
    * {@return the name of the environment variable that holds the API key, if one is used}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Optional<String> apiKeyEnv() {
     return Optional.ofNullable(apiKeyEnv);
@@ -134,7 +134,7 @@ public final class LlmSettings {
   /**
    * {@return the longest wait for one exchange with the endpoint, never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public Duration timeout() {
     return timeout;
@@ -143,7 +143,7 @@ public final class LlmSettings {
   /**
    * {@return the most requests one grader or proposer has in flight at once}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int maxConcurrency() {
     return maxConcurrency;
@@ -152,7 +152,7 @@ public final class LlmSettings {
   /**
    * {@return how many times a request answered with HTTP 429 or 503 is tried again}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public int retries() {
     return retries;
@@ -168,7 +168,7 @@ public final class LlmSettings {
   /**
    * Builds {@link LlmSettings}. Not thread-safe.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   public static final class Builder {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
@@ -223,7 +223,7 @@ public final class LlmSettings {
      *     fragment; never {@code null}
      * @return this builder
      * @throws GraderConfigurationException if the URL is not of that form
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder baseUrl(URI url) {
       this.baseUrl = BASE_URL.check(url);
@@ -239,7 +239,7 @@ public final class LlmSettings {
      * @return this builder
      * @throws GraderConfigurationException if the name is blank, longer than 200 characters or
      *     holds control characters
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder model(String name) {
       this.model = MODEL.check(name);
@@ -257,7 +257,7 @@ public final class LlmSettings {
      * @return this builder
      * @throws GraderConfigurationException if the name is not of that form (the message does not
      *     repeat it, in case it is the key itself)
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder apiKeyEnv(String variable) {
       this.apiKeyEnv = API_KEY_ENV.check(variable);
@@ -274,7 +274,7 @@ public final class LlmSettings {
      * @param limit from 100 ms to 10 minutes; never {@code null}
      * @return this builder
      * @throws GraderConfigurationException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder timeout(Duration limit) {
       this.timeout = TIMEOUT.check(limit);
@@ -289,7 +289,7 @@ public final class LlmSettings {
      * @param requests from 1 to 64
      * @return this builder
      * @throws GraderConfigurationException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder maxConcurrency(int requests) {
       this.maxConcurrency = MAX_CONCURRENCY.check(requests);
@@ -306,7 +306,7 @@ public final class LlmSettings {
      * @param times from 0 to 10
      * @return this builder
      * @throws GraderConfigurationException if out of range
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public Builder retries(int times) {
       this.retries = RETRIES.check(times);
@@ -317,7 +317,7 @@ public final class LlmSettings {
      * {@return the settings, never {@code null}}
      *
      * @throws GraderConfigurationException if no model was set
-     * @since 0.1.0
+     * @since 1.0.0
      */
     public LlmSettings build() {
       String m = model;

@@ -14,7 +14,7 @@
  *
  * <p>Nothing here accepts or returns {@code null}.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 package io.github.interviewbank.grading.llm;

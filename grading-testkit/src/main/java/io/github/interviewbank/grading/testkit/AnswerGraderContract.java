@@ -54,7 +54,7 @@ import net.jqwik.api.Tuple.Tuple2;
  *
  * <p>The properties draw questions from {@link #bank()}, the bundled bank unless overridden.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public interface AnswerGraderContract {
 
@@ -62,7 +62,7 @@ public interface AnswerGraderContract {
    * {@return the grader under test; never {@code null}. Called for every try, so return a shared
    * instance rather than building one each time.}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   AnswerGrader grader();
 
@@ -71,7 +71,7 @@ public interface AnswerGraderContract {
    *
    * <p>The default implementation returns {@link QuestionBank#builtIn()}.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default QuestionBank bank() {
     return QuestionBank.builtIn();
@@ -80,7 +80,7 @@ public interface AnswerGraderContract {
   /**
    * {@return the questions of {@link #bank()}; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Provide
   default Arbitrary<Question> questions() {
@@ -92,7 +92,7 @@ public interface AnswerGraderContract {
    * right-to-left scripts, control characters, lone surrogates and technical symbols, mixed with
    * words of the bank; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Provide
   default Arbitrary<String> unicodeAnswers() {
@@ -112,7 +112,7 @@ public interface AnswerGraderContract {
   /**
    * {@return answers made only of white space; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Provide
   default Arbitrary<String> blankAnswers() {
@@ -124,7 +124,7 @@ public interface AnswerGraderContract {
    * {@return pairs of a question and a question sharing none of its topics, whose reference
    * answer is off-topic for the first; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Provide
   default Arbitrary<Tuple2<Question, Question>> offTopicPairs() {
@@ -148,7 +148,7 @@ public interface AnswerGraderContract {
    * @param question the question; never {@code null}
    * @param answer the answer; never {@code null}
    * @return the grade, checked to describe the request; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   default Grade gradeChecked(Question question, String answer) {
     GradingRequest request = GradingRequest.builder(question, answer).bank(bank()).build();
@@ -175,7 +175,7 @@ public interface AnswerGraderContract {
    *
    * @param question a question of the bank
    * @param answer hostile Unicode
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Property(tries = 200)
   default void anyUnicodeAnswerGetsAValidGrade(
@@ -187,7 +187,7 @@ public interface AnswerGraderContract {
    * A one-megabyte answer, the longest a request accepts ({@value
    * GradingRequest#MAX_ANSWER_LENGTH} characters), is graded without an exception.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Example
   default void aOneMegabyteAnswerIsGraded() {
@@ -208,7 +208,7 @@ public interface AnswerGraderContract {
    *
    * @param question a question of the bank
    * @param blank white space only
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Property(tries = 50)
   default void blankAnswersScoreZeroSayingNoAnswerWasGiven(
@@ -225,7 +225,7 @@ public interface AnswerGraderContract {
    * question's reference answer on unrelated topics.
    *
    * @param pair a question and an off-topic question
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Property(tries = 100)
   default void theReferenceAnswerBeatsEmptyAndOffTopicAnswers(
@@ -243,7 +243,7 @@ public interface AnswerGraderContract {
    * Many threads grading at once never fail.
    *
    * @throws Exception if the pool fails
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Example
   default void gradingFromManyThreadsAtOnceNeverFails() throws Exception {

@@ -22,14 +22,14 @@ import net.jqwik.api.Property;
  * always gets an equal grade, and many threads grading at once get exactly the grades one thread
  * gets.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public interface DeterministicGraderContract extends AnswerGraderContract {
 
   /**
    * The grader declares itself deterministic.
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Example
   default void declaresItselfDeterministic() {
@@ -41,7 +41,7 @@ public interface DeterministicGraderContract extends AnswerGraderContract {
    *
    * @param question a question of the bank
    * @param answer hostile Unicode
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Property(tries = 100)
   default void theSameRequestGetsAnEqualGrade(
@@ -56,7 +56,7 @@ public interface DeterministicGraderContract extends AnswerGraderContract {
    * get exactly the grades one thread gets.
    *
    * @throws Exception if the pool fails
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Example
   default void manyThreadsGetTheGradesOneThreadGets() throws Exception {

@@ -30,7 +30,7 @@ import net.jqwik.api.statistics.Statistics;
  * consistency, and a grader may rightly charge for that.) The property reports how often that
  * condition held, so a grader that never covers anything cannot pass vacuously unnoticed.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 public interface MonotonicGraderContract extends AnswerGraderContract {
 
@@ -40,7 +40,7 @@ public interface MonotonicGraderContract extends AnswerGraderContract {
    * @param question the question; never {@code null}
    * @param base the base answer; never {@code null}
    * @param extra the sentence appended; never {@code null}
-   * @since 0.1.0
+   * @since 1.0.0
    */
   record Extension(Question question, String base, String extra) {}
 
@@ -48,7 +48,7 @@ public interface MonotonicGraderContract extends AnswerGraderContract {
    * {@return base answers and extra sentences drawn from each question's reference answer and key
    * point texts; never {@code null}}
    *
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Provide
   default Arbitrary<Extension> extensions() {
@@ -67,7 +67,7 @@ public interface MonotonicGraderContract extends AnswerGraderContract {
    * Covering one more key point, contradicting none, never lowers the score.
    *
    * @param extension the answer and the appended sentence
-   * @since 0.1.0
+   * @since 1.0.0
    */
   @Property(tries = 300)
   default void coveringOneMoreKeyPointNeverLowersTheScore(

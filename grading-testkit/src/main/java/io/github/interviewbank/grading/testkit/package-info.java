@@ -19,7 +19,7 @@
  *
  * <p>Nothing here accepts or returns {@code null} unless documented.
  *
- * @since 0.1.0
+ * @since 1.0.0
  */
 @NullMarked
 package io.github.interviewbank.grading.testkit;
