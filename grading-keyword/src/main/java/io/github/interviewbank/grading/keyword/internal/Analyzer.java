@@ -400,12 +400,12 @@ final class Analyzer {
     int partStart = from;
     for (int i = from + 1; i < to; i++) {
       char c = text.charAt(i);
-      if (isHyphen(c) || c == '_' || !Character.isLetterOrDigit(c)) {
+      if (isHyphen(c) || c == '_' || !isLetterOrDigit(c)) {
         return false;
       }
       if (camelBoundary(text, i, to)) {
         boolean shortName = partStart == from && i - from == 2
-            && Character.isUpperCase(text.charAt(from));
+            && isUpperCase(text.charAt(from));
         if (i - partStart < 2 || shortName) {
           return false;
         }
@@ -416,11 +416,11 @@ final class Analyzer {
     if (parts == 1 || to - partStart < 2) {
       return false;
     }
-    boolean lowerFirst = Character.isLowerCase(text.charAt(from));
+    boolean lowerFirst = isLowerCase(text.charAt(from));
     // Two long words are a class name, not a product: PreparedStatement, AtomicInteger (not
     // GraphQL, MongoDB, GitHub, HashMap, JavaScript, WebSocket).
     boolean twoWords = to - from >= 12 && partStart - from >= 4 && to - partStart >= 4
-        && Character.isLowerCase(text.charAt(to - 1));
+        && isLowerCase(text.charAt(to - 1));
     return lowerFirst || parts >= 3 || inCode || twoWords;
   }
 
@@ -431,14 +431,29 @@ final class Analyzer {
   private static boolean camelBoundary(String text, int i, int to) {
     char prev = text.charAt(i - 1);
     char c = text.charAt(i);
-    if (!Character.isUpperCase(c)) {
+    if (!isUpperCase(c)) {
       return false;
     }
-    if (Character.isLowerCase(prev)) {
+    if (isLowerCase(prev)) {
       return true;
     }
-    return Character.isUpperCase(prev) && i + 2 < to && Character.isLowerCase(text.charAt(i + 1))
-        && Character.isLowerCase(text.charAt(i + 2));
+    return isUpperCase(prev) && i + 2 < to && isLowerCase(text.charAt(i + 1))
+        && isLowerCase(text.charAt(i + 2));
+  }
+
+  // The Character methods with the ASCII answer first: camel case is checked on every token.
+
+  private static boolean isUpperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  private static boolean isLowerCase(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        : Character.isLetterOrDigit(c);
   }
 
   private static void add(

@@ -193,8 +193,8 @@ public final class KeywordEngine {
       score = Math.min(score, scoring.contradictionCap());
     }
     String feedback = rubricFeedback(coverage, points.length, missed, missedRequired,
-        contradictedPoint, contradictionQuote, contradictionIsSwap, list)
-        + unsureNote(evidence, coverage, m.tokens, list);
+        contradictedPoint, contradictionQuote, contradictionIsSwap, list,
+        unsureNote(evidence, coverage, m.tokens, list));
     return new Grade(q.id(), graderId, score, scoring.band(score), results, feedback);
   }
 
@@ -315,8 +315,17 @@ public final class KeywordEngine {
 
   private static String rubricFeedback(double coverage, int points, List<KeyPoint> missed,
       @Nullable KeyPoint missedRequired, @Nullable KeyPoint contradicted,
-      @Nullable String contradictionQuote, boolean swap, boolean keywordList) {
-    StringBuilder sb = new StringBuilder(256);
+      @Nullable String contradictionQuote, boolean swap, boolean keywordList, String unsure) {
+    // Sized for the longest text these parts make (the lead-ins below are at most 75 characters
+    // each), so that the builder never grows.
+    int capacity = 75 + (missed.isEmpty() ? 0 : 75) + (keywordList ? 75 : 0) + unsure.length();
+    for (KeyPoint k : missed) {
+      capacity += k.text().length() + 2;
+    }
+    if (contradicted != null && contradictionQuote != null) {
+      capacity += 75 + contradictionQuote.length();
+    }
+    StringBuilder sb = new StringBuilder(capacity);
     int coveredCount = points - missed.size();
     if (missed.isEmpty()) {
       sb.append(points == 1 ? "You covered the key point."
@@ -357,7 +366,7 @@ public final class KeywordEngine {
     if (keywordList) {
       sb.append(" Your answer reads like a list of terms: explain how they work and why.");
     }
-    return sb.toString();
+    return sb.append(unsure).toString();
   }
 
   private static String sentence(String text) {

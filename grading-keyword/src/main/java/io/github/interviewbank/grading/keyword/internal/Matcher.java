@@ -28,6 +28,9 @@ final class Matcher {
   private int[] endsA = new int[64];
   private int[] endsB = new int[64];
   private long[] packed = new long[256];
+  // A conjunction's matches: sequence i's are [offsets[i], offsets[i + 1]); one chosen of each.
+  private int[] offsets = new int[8];
+  private int[] chosen = new int[8];
   private int[] matchStart = new int[256];
   private int[] matchEnd = new int[256];
   private int[] osaRows = new int[3 * 64];
@@ -542,7 +545,11 @@ final class Matcher {
     // Conjunction: each sequence's matches, then a sentence where all of them have one (and,
     // looking for a swapped role, where one of them has it).
     keepInScope = evidence != Evidence.DENIED;
-    int[] offsets = new int[sequences.length + 1];
+    int count = sequences.length;
+    if (offsets.length < count + 1) {
+      offsets = new int[count + 1];
+      chosen = new int[count + 1];
+    }
     int used = 0;
     for (int i = 0; i < sequences.length; i++) {
       offsets[i] = used;
@@ -556,7 +563,6 @@ final class Matcher {
     }
     keepInScope = false;
     offsets[sequences.length] = used;
-    int[] chosen = new int[sequences.length];
     boolean any = false;
     for (int m = offsets[0]; m < offsets[1]; m++) {
       int sentence = tokens.sentence[matchStart[m]];
@@ -569,10 +575,10 @@ final class Matcher {
         chosen[i] = k;
         swapped |= all && swaps && matchSwapped[k];
       }
-      if (all && swapped == swaps && scopesAllow(chosen)) {
+      if (all && swapped == swaps && scopesAllow(count)) {
         if (!any) {
-          for (int k : chosen) {
-            found(matchStart[k], matchEnd[k]);
+          for (int i = 0; i < count; i++) {
+            found(matchStart[chosen[i]], matchEnd[chosen[i]]);
           }
         }
         any = true;
@@ -591,14 +597,16 @@ final class Matcher {
    * or when another chosen match stands in a correction after it ("we never store image bytes
    * in the database, only metadata" shows {@code metadata & database}).
    */
-  private boolean scopesAllow(int[] chosen) {
-    for (int k : chosen) {
+  private boolean scopesAllow(int count) {
+    for (int a = 0; a < count; a++) {
+      int k = chosen[a];
       if (!matchInScope[k]) {
         continue;
       }
       int governor = tokens.governor[matchStart[k]];
       boolean allowed = false;
-      for (int j : chosen) {
+      for (int b = 0; b < count; b++) {
+        int j = chosen[b];
         if (j == k || matchInScope[j]) {
           continue;
         }
@@ -668,6 +676,11 @@ final class Matcher {
   private int collectOrdered(CompiledQuestion.Sequence seq, String[] negators, int at,
       int limit) {
     CompiledQuestion.Slot[] slots = seq.slots;
+    for (int i = 1; i < slots.length; i++) {
+      if (!mayOccur(slots[i])) {
+        return 0;
+      }
+    }
     int found = 0;
     for (int[] alternative : slots[0].alternatives) {
       int first = alternative[0];
@@ -717,6 +730,16 @@ final class Matcher {
       }
     }
     return found;
+  }
+
+  /** Whether the first term of one of the slot's alternatives stands in the answer. */
+  private boolean mayOccur(CompiledQuestion.Slot slot) {
+    for (int[] alternative : slot.alternatives) {
+      if (head[alternative[0]] < head[alternative[0] + 1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int[] grow(int[] a) {

@@ -200,13 +200,26 @@ final class NegationScope {
   /** Words that open a correction after a negated clause: "never X, only Y". */
   static final Set<String> CORRECTIONS = Set.of("only", "just", "merely", "simply");
 
+  /** Whether {@code text[from, to)} is one comma with white space around it, if any. */
+  private static boolean onlyCommaBetween(String text, int from, int to) {
+    int commas = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        commas++;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return commas == 1;
+  }
+
   /**
    * Whether the clause starting at {@code q} continues a list after a comma: it is separated by
    * a comma only and coordinates within its first words ("replay, throughput or routing").
    */
   private static boolean continuesList(TokenStream out, int q) {
-    String between = out.source.substring(out.end[q - 1], out.start[q]).strip();
-    if (!between.equals(",")) {
+    if (!onlyCommaBetween(out.source, out.end[q - 1], out.start[q])) {
       return false;
     }
     int length = 0;
