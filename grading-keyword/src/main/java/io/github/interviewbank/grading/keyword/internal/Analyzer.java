@@ -2,7 +2,6 @@ package io.github.interviewbank.grading.keyword.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits technical English into tokens in one linear pass, keeping technical terms whole ({@code
@@ -38,8 +37,8 @@ final class Analyzer {
   private static final Vocabulary.Entry NOISE =
       new Vocabulary.Entry("", "", Vocabulary.TECHNICAL, 0);
 
-  private static final Set<String> ABBREVIATIONS =
-      Set.of("eg", "ie", "vs", "etc", "approx", "incl", "esp", "cf", "al", "mr", "dr");
+  private static final WordSet ABBREVIATIONS =
+      WordSet.of("eg", "ie", "vs", "etc", "approx", "incl", "esp", "cf", "al", "mr", "dr");
 
   private Analyzer() {}
 
@@ -441,7 +440,7 @@ final class Analyzer {
         && isLowerCase(text.charAt(i + 2));
   }
 
-  // The Character methods with the ASCII answer first: camel case is checked on every token.
+  // The Character methods with the ASCII answer first: they run on every token or character.
 
   private static boolean isUpperCase(char c) {
     return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
@@ -451,7 +450,7 @@ final class Analyzer {
     return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
   }
 
-  private static boolean isLetterOrDigit(char c) {
+  static boolean isLetterOrDigit(char c) {
     return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
         : Character.isLetterOrDigit(c);
   }

@@ -15,11 +15,11 @@ final class CodeLines {
   private CodeLines() {}
 
   /** Keywords that start a statement; upper-case SQL keywords must be written in capitals. */
-  private static final java.util.Set<String> STATEMENT_STARTS = java.util.Set.of(
+  private static final WordSet STATEMENT_STARTS = WordSet.of(
       "return", "def", "import", "public", "private", "protected", "static", "final", "const",
       "let", "var", "val", "func", "fn", "async", "await", "try", "catch", "throw", "package");
 
-  private static final java.util.Set<String> SQL_STARTS = java.util.Set.of(
+  private static final WordSet SQL_STARTS = WordSet.of(
       "SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT", "ROLLBACK", "CREATE", "ALTER",
       "DROP", "WHERE", "FROM", "JOIN", "VALUES", "SET", "ORDER", "GROUP", "LIMIT", "WITH");
 
@@ -51,7 +51,8 @@ final class CodeLines {
       // A line that is only a comment, outside a fence: prose that happens to start with '#'.
       return from;
     }
-    return readsAsCode(text, start, comment) && dense(text, start, comment) ? comment : from;
+    // The cheap density check first: a long line of prose fails it.
+    return dense(text, start, comment) && readsAsCode(text, start, comment) ? comment : from;
   }
 
   /**
@@ -211,7 +212,7 @@ final class CodeLines {
         longest = Math.max(longest, words);
         words = 0;
       }
-      boolean wordChar = Character.isLetterOrDigit(c);
+      boolean wordChar = Analyzer.isLetterOrDigit(c);
       if (wordChar && !inWord) {
         words++;
       }

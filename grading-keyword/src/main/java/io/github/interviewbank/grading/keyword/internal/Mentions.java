@@ -1,7 +1,6 @@
 package io.github.interviewbank.grading.keyword.internal;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * Where an answer names the terms of its question's contrasts ("optimistic", "pessimistic"), and
@@ -34,12 +33,12 @@ import java.util.Set;
  */
 final class Mentions {
   /** Words after which a mention is compared with, not spoken of. */
-  private static final Set<String> COMPARED = Set.of(
+  private static final WordSet COMPARED = WordSet.of(
       "than", "vs", "versus", "compared", "comparing", "like", "over", "unlike", "contrast",
       "against", "from");
 
   /** Prepositions that attach a term to the words before it. */
-  private static final Set<String> ATTACHING = Set.of(
+  private static final WordSet ATTACHING = WordSet.of(
       "of", "with", "in", "for", "under", "by", "using", "on", "via");
 
   int count;
@@ -187,7 +186,7 @@ final class Mentions {
   }
 
   /** Auxiliaries of the passive voice: "the row is locked by ...", "rows get locked by ...". */
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of(
+  private static final WordSet PASSIVE_AUXILIARIES = WordSet.of(
       "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten");
 
   /**
@@ -213,7 +212,7 @@ final class Mentions {
   }
 
   /** Nouns that make "the Y one" pick one of the things compared: "NoSQL is the relational one". */
-  private static final Set<String> PICKS = Set.of(
+  private static final WordSet PICKS = WordSet.of(
       "one", "ones", "kind", "type", "variant", "side", "option", "choice", "approach", "model",
       "flavor", "flavour", "style", "version");
 
@@ -232,7 +231,7 @@ final class Mentions {
             tokens.entry[e].surface);
   }
 
-  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been",
+  private static final WordSet COPULAS = WordSet.of("is", "are", "was", "were", "be", "been",
       "stay", "stays", "remain", "remains", "become", "becomes", "seem", "seems", "appear",
       "appears", "sound", "sounds", "feel", "feels");
 
@@ -246,7 +245,7 @@ final class Mentions {
     return false;
   }
 
-  private static final Set<String> PREPOSITIONS = Set.of(
+  private static final WordSet PREPOSITIONS = WordSet.of(
       "of", "to", "for", "with", "from", "by", "at", "into", "onto", "in", "on", "between",
       "among", "about", "behind", "inside", "within", "across", "through", "via", "under");
 
@@ -284,7 +283,7 @@ final class Mentions {
     return false;
   }
 
-  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "that", "where");
+  private static final WordSet RELATIVES = WordSet.of("which", "who", "whose", "that", "where");
 
   /** Whether the mention at {@code m} opens its phrase segment (after a dash, colon ...). */
   private static boolean opensPhrase(TokenStream tokens, int m) {
@@ -292,7 +291,7 @@ final class Mentions {
     return p == m || (p == m - 1 && tokens.entry[p].has(Vocabulary.FUNCTION));
   }
 
-  private static final Set<String> ANAPHORS = Set.of(
+  private static final WordSet ANAPHORS = WordSet.of(
       "this", "that", "it", "it's", "its", "they", "these", "those", "which", "such", "so",
       "thus", "hence", "therefore", "then", "also", "but", "and");
 

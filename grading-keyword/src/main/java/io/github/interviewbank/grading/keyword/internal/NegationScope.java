@@ -1,6 +1,5 @@
 package io.github.interviewbank.grading.keyword.internal;
 
-import java.util.Set;
 
 /**
  * Decides which words of an analysed text the speaker does not assert: words a negation governs,
@@ -34,7 +33,7 @@ final class NegationScope {
   private NegationScope() {}
 
   /** Words that end a negation's scope: the start of another clause or predicate. */
-  private static final Set<String> SCOPE_ENDS = Set.of(
+  private static final WordSet SCOPE_ENDS = WordSet.of(
       "and", "but", "so", "because", "cause", "which", "that", "then", "since", "when",
       "whenever", "where", "if", "unless", "while", "whereas", "although", "though", "as",
       "until", "whether", "who", "thus", "hence", "therefore", "otherwise", "instead", "than",
@@ -43,7 +42,7 @@ final class NegationScope {
       "it", "they", "we", "you", "i", "he", "she");
 
   /** Words that dismiss what a negation stands before: "X is not needed", "X doesn't matter". */
-  private static final Set<String> DISMISSED_WHEN_NEGATED = Set.of(
+  private static final WordSet DISMISSED_WHEN_NEGATED = WordSet.of(
       "need", "needed", "necessary", "required", "require", "important", "useful", "helpful",
       "relevant", "worth", "matter", "matters", "thing", "issue", "problem", "concern", "job",
       "responsibility", "real", "true", "case", "help", "helps", "essential", "happen",
@@ -52,17 +51,17 @@ final class NegationScope {
       "applies");
 
   /** Dismissive verbs that take an object: "you don't need X" dismisses X, not its subject. */
-  private static final Set<String> TAKES_OBJECT = Set.of(
+  private static final WordSet TAKES_OBJECT = WordSet.of(
       "need", "needs", "require", "requires", "help", "helps", "buy", "buys", "add", "adds");
 
   /** Words that may follow a dismissive verb without being its object. */
-  private static final Set<String> CLAUSE_TAIL = Set.of(
+  private static final WordSet CLAUSE_TAIL = WordSet.of(
       "at", "all", "anymore", "either", "much", "really", "here", "now", "though", "in",
       "practice", "too", "today", "then", "there", "it", "them", "that", "this", "anything",
       "you", "us");
 
   /** Words a copula may be followed by that dismiss its subject: "X is a myth". */
-  static final Set<String> DISMISSIVE = Set.of(
+  static final WordSet DISMISSIVE = WordSet.of(
       "myth", "myths", "overkill", "unnecessary", "unneeded", "needless", "pointless", "useless",
       "irrelevant", "hype", "nonsense", "overengineering", "overengineered", "waste",
       "exaggerated", "overrated", "overblown", "bogus", "ceremony", "misconception",
@@ -70,12 +69,12 @@ final class NegationScope {
       "theoretical", "clutter", "bloat", "redundant", "superfluous", "moot", "paranoia",
       "paranoid", "theater", "theatre", "unimportant", "negligible", "premature");
 
-  private static final Set<String> COPULAS = Set.of(
+  private static final WordSet COPULAS = WordSet.of(
       "is", "are", "was", "were", "be", "been", "it's", "that's", "its", "thats", "seems",
       "seem", "sounds", "sound", "feels", "becomes");
 
   /** Words that may stand between a copula or negation and the dismissive word. */
-  private static final Set<String> MODIFIERS = Set.of(
+  private static final WordSet MODIFIERS = WordSet.of(
       "just", "mostly", "basically", "honestly", "really", "pure", "purely", "simply", "a", "an",
       "the", "complete", "total", "totally", "usually", "largely", "often", "overly", "way",
       "actually", "even", "strictly", "always", "necessarily", "all", "that", "so", "very",
@@ -84,13 +83,13 @@ final class NegationScope {
       "frankly", "typically", "also", "either", "any", "api's", "app's", "server's");
 
   /** Subjects that report what other people say or do. */
-  private static final Set<String> REPORTERS = Set.of(
+  private static final WordSet REPORTERS = WordSet.of(
       "people", "folks", "engineers", "developers", "devs", "teams", "blogs", "articles",
       "posts", "textbooks", "books", "tutorials", "others", "everyone", "everybody", "critics",
       "purists", "they", "you", "you'll", "you'd", "i've", "one");
 
   /** Verbs that report a claim: after any reporter ("some say", "you'll hear", "they claim"). */
-  private static final Set<String> REPORTING_VERBS = Set.of(
+  private static final WordSet REPORTING_VERBS = WordSet.of(
       "say", "says", "said", "claim", "claims", "think", "thinks", "believe", "believes",
       "argue", "argues", "talk", "talks", "recommend", "recommends", "suggest", "suggests",
       "insist", "insists", "warn", "warns", "blame", "blames", "tell", "tells", "preach",
@@ -99,19 +98,19 @@ final class NegationScope {
       "stress", "stresses", "advise", "advises", "describe", "describes");
 
   /** Reporters whose practice, not only their words, is reported: "people keep X in Redis". */
-  private static final Set<String> PEOPLE = Set.of("people", "folks");
+  private static final WordSet PEOPLE = WordSet.of("people", "folks");
 
   /** Verbs of practice after {@link #PEOPLE}. */
-  private static final Set<String> PRACTICE_VERBS = Set.of(
+  private static final WordSet PRACTICE_VERBS = WordSet.of(
       "reach", "push", "love", "keep", "use", "worry", "obsess", "add", "put", "write", "throw",
       "spend", "jump", "insist", "like", "go", "make", "build", "treat", "wrap", "bolt");
 
   /** Words that reject the previous sentence when they open the next one. */
-  private static final Set<String> REJECTIONS = Set.of(
+  private static final WordSet REJECTIONS = WordSet.of(
       "myth", "wrong", "false", "untrue", "nonsense", "misconception", "overkill", "overblown",
       "exaggerated", "incorrect", "mistaken", "rubbish", "bs", "fud", "hype");
 
-  private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "though");
+  private static final WordSet CONTRASTS = WordSet.of("but", "however", "yet", "though");
 
   /**
    * Fills {@link TokenStream#governor} and {@link TokenStream#denied} for the analysed text in
@@ -145,10 +144,10 @@ final class NegationScope {
   }
 
   /** Negating pronouns: as subjects they govern their verb ("if nothing matches, 406"). */
-  private static final Set<String> PRONOUNS = Set.of("nothing", "nobody", "none", "noone");
+  private static final WordSet PRONOUNS = WordSet.of("nothing", "nobody", "none", "noone");
 
   /** Negating prepositions: they govern a noun phrase, not a predicate ("instead of X"). */
-  private static final Set<String> PREPOSITIONS = Set.of(
+  private static final WordSet PREPOSITIONS = WordSet.of(
       "instead", "rather", "opposed", "without", "unlike", "lack", "lacks", "lacking");
 
   /** Marks the words negation {@code p} governs. */
@@ -198,7 +197,7 @@ final class NegationScope {
   }
 
   /** Words that open a correction after a negated clause: "never X, only Y". */
-  static final Set<String> CORRECTIONS = Set.of("only", "just", "merely", "simply");
+  static final WordSet CORRECTIONS = WordSet.of("only", "just", "merely", "simply");
 
   /** Whether {@code text[from, to)} is one comma with white space around it, if any. */
   private static boolean onlyCommaBetween(String text, int from, int to) {
@@ -234,12 +233,12 @@ final class NegationScope {
   }
 
   /** Words that end the subject of a dismissal, walking back from it. */
-  private static final Set<String> SUBJECT_ENDS = Set.of(
+  private static final WordSet SUBJECT_ENDS = WordSet.of(
       "that", "which", "whose", "who", "where", "when", "if", "because", "since", "so", "means",
       "mean", "than", "unless", "while", "whereas", "but");
 
   /** Pronouns that are a whole subject: "and it doesn't matter which one" denies only "it". */
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of(
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of(
       "it", "they", "we", "you", "i", "he", "she", "this", "that", "it's", "that's");
 
   /** Denies the subjects of dismissals. */
@@ -309,7 +308,7 @@ final class NegationScope {
    * {@return the first word of {@code targets} from {@code t} in the clause after modifiers and
    * at most one other word ("mostly Google ceremony"), or -1}
    */
-  private static int find(TokenStream out, int t, int clause, Set<String> targets) {
+  private static int find(TokenStream out, int t, int clause, WordSet targets) {
     int d = skipModifiers(out, t, clause);
     if (d < 0) {
       return -1;
@@ -448,10 +447,10 @@ final class NegationScope {
     return false;
   }
 
-  private static final Set<String> LEADS = Set.of(
+  private static final WordSet LEADS = WordSet.of(
       "and", "so", "honestly", "sure", "yes", "now", "also", "well", "ok", "okay");
 
-  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "lots", "a");
+  private static final WordSet QUANTIFIERS = WordSet.of("some", "many", "most", "lots", "a");
 
   /** Whether the sentence starting at {@code t} opens by rejecting the one before. */
   private static boolean rejectsPrevious(TokenStream out, int t) {

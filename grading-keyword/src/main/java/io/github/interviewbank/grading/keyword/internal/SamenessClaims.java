@@ -1,6 +1,5 @@
 package io.github.interviewbank.grading.keyword.internal;
 
-import java.util.Set;
 
 /**
  * Finds where an answer calls the things its question compares the same: "CROSS JOIN is the same
@@ -21,27 +20,27 @@ final class SamenessClaims {
   private SamenessClaims() {}
 
   /** Words that say two things are one, after a copula or as a predicate. */
-  private static final Set<String> SAME = Set.of(
+  private static final WordSet SAME = WordSet.of(
       "identical", "interchangeable", "interchangeably", "equivalent", "synonymous", "synonyms",
       "synonym");
 
   /** Words that say how things differ: negated, they claim sameness ("no real difference"). */
-  private static final Set<String> DIFFERENCE = Set.of(
+  private static final WordSet DIFFERENCE = WordSet.of(
       "difference", "differences", "differ", "differs", "different", "distinction");
 
   /** Words after a sameness word that keep the things apart: a qualified comparison. */
-  private static final Set<String> QUALIFIERS = Set.of(
+  private static final WordSet QUALIFIERS = WordSet.of(
       "but", "except", "apart", "besides", "other", "mirror", "mirrored", "opposite", "reverse",
       "reversed", "flipped", "without", "minus", "plus", "only", "idea", "principle", "concept",
       "although", "though", "whereas", "while", "unlike");
 
   /** Words after a sameness word that may still end a predicate: "identical to X", "the same as". */
-  private static final Set<String> PREDICATE_TAILS = Set.of(
+  private static final WordSet PREDICATE_TAILS = WordSet.of(
       "to", "as", "in", "for", "with", "from", "when", "so", "and", "anyway", "really", "thing",
       "things", "underneath", "performance", "semantics", "behaviour", "behavior", "here");
 
   /** Pronouns that stand for all the things compared. */
-  private static final Set<String> BOTH = Set.of(
+  private static final WordSet BOTH = WordSet.of(
       "they", "they're", "both", "them", "two", "three", "these", "those", "either");
 
   /** How far after a sameness word a qualifier keeps it from being a claim. */
@@ -92,7 +91,7 @@ final class SamenessClaims {
   }
 
   /** Nouns for how things differ that a dismissal can call unimportant. */
-  private static final Set<String> DISTINCTIONS = Set.of(
+  private static final WordSet DISTINCTIONS = WordSet.of(
       "difference", "differences", "distinction", "distinctions", "split", "separation");
 
   /** Whether token {@code t} is a distinction that a dismissal denies ("the split is academic"). */
@@ -163,10 +162,10 @@ final class SamenessClaims {
     return false;
   }
 
-  private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "unsure");
+  private static final WordSet HEDGES = WordSet.of("maybe", "perhaps", "probably", "unsure");
 
   /** Words that may end a bare existential claim: "there's no real difference anymore". */
-  private static final Set<String> EXISTENTIAL_TAILS = Set.of(
+  private static final WordSet EXISTENTIAL_TAILS = WordSet.of(
       "anymore", "really", "nowadays", "today", "in", "practice", "at", "all", "these", "days",
       "now", "any", "more", "whatsoever", "honestly");
 

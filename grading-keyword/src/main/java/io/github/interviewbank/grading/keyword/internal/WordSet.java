@@ -1,0 +1,49 @@
+package io.github.interviewbank.grading.keyword.internal;
+
+/**
+ * An immutable set of words, for the word lists the analysis checks on every token: membership
+ * costs one masked probe on the word's cached hash (an immutable {@code Set.of} set divides to
+ * find its slot). Not part of the API.
+ */
+final class WordSet {
+  private final String[] table;
+  private final int mask;
+
+  private WordSet(String[] table) {
+    this.table = table;
+    this.mask = table.length - 1;
+  }
+
+  /**
+   * {@return the set of {@code words}}
+   *
+   * @throws IllegalArgumentException if a word repeats
+   */
+  static WordSet of(String... words) {
+    // A power of two at least twice the size: short probe runs, and always a free slot.
+    String[] table = new String[Integer.highestOneBit(Math.max(1, words.length) * 2) * 2];
+    WordSet set = new WordSet(table);
+    for (String word : words) {
+      int i = set.slot(word);
+      if (table[i] != null) {
+        throw new IllegalArgumentException("duplicate word: " + word);
+      }
+      table[i] = word;
+    }
+    return set;
+  }
+
+  boolean contains(String word) {
+    return table[slot(word)] != null;
+  }
+
+  /** {@return the slot that holds {@code word}, or the free slot where it would go} */
+  private int slot(String word) {
+    int h = word.hashCode();
+    int i = (h ^ (h >>> 16)) & mask;
+    while (table[i] != null && !table[i].equals(word)) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+}
