@@ -70,7 +70,9 @@ final class Analyzer {
         codeLine = fenced || fence.inFence || codeUntil > i;
         lineStart = lineEnd + 1;
       }
-      int cp = text.codePointAt(i);
+      // Every character passes here: decode a code point only where a surrogate pair may start.
+      char c = text.charAt(i);
+      int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
       if (isWordChar(cp)) {
         int tokenEnd = scanToken(text, i, n);
         int first = out.count;
