@@ -51,8 +51,7 @@ final class CodeLines {
       // A line that is only a comment, outside a fence: prose that happens to start with '#'.
       return from;
     }
-    // The cheap density check first: a long line of prose fails it.
-    return dense(text, start, comment) && readsAsCode(text, start, comment) ? comment : from;
+    return readsAsCode(text, start, comment) && dense(text, start, comment) ? comment : from;
   }
 
   /**
@@ -99,8 +98,9 @@ final class CodeLines {
         words++;
       }
       inWord = !space;
-      if ("(){};=<>[]".indexOf(c) >= 0) {
-        symbols++;
+      switch (c) {
+        case '(', ')', '{', '}', ';', '=', '<', '>', '[', ']' -> symbols++;
+        default -> { }
       }
     }
     return words < 12 || symbols * 4 >= words;
