@@ -101,27 +101,57 @@ final class Mentions {
   }
 
   private void sortByStart() {
-    // Insertion sort: a few mentions, mostly in order already.
-    for (int i = 1; i < count; i++) {
-      for (int j = i; j > 0 && start[j - 1] > start[j]; j--) {
-        swap(j - 1, j);
-      }
+    // Mentions come term by term, so a long answer holds many runs out of order: sort keys that
+    // break ties of start by the order added, which keeps the sort stable.
+    long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      keys[i] = (long) start[i] << 32 | i;
+    }
+    Arrays.sort(keys);
+    int[] oldStart = start.clone();
+    int[] oldEnd = end.clone();
+    int[] oldContrast = contrast.clone();
+    int[] oldTerm = term.clone();
+    for (int i = 0; i < count; i++) {
+      int from = (int) keys[i];
+      start[i] = oldStart[from];
+      end[i] = oldEnd[from];
+      contrast[i] = oldContrast[from];
+      term[i] = oldTerm[from];
     }
   }
 
-  private void swap(int a, int b) {
-    int t = start[a];
-    start[a] = start[b];
-    start[b] = t;
-    t = end[a];
-    end[a] = end[b];
-    end[b] = t;
-    t = contrast[a];
-    contrast[a] = contrast[b];
-    contrast[b] = t;
-    t = term[a];
-    term[a] = term[b];
-    term[b] = t;
+  /** {@return the index of the first mention that starts at or after token {@code t}} */
+  private int firstFrom(int t) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start[mid] < t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * {@return the index of the first mention in sentence {@code sentence} or after it}: the
+   * mentions of a sentence are consecutive, as sentences follow the tokens' order
+   */
+  private int firstInSentence(TokenStream tokens, int sentence) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.sentence[start[mid]] < sentence) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private int previousOfContrast(int i) {
@@ -258,9 +288,11 @@ final class Mentions {
   private boolean namedBetween(TokenStream tokens, int before, int s, int c) {
     int from = before >= 0 ? end[before] : -1;
     int terms = before >= 0 ? group[before] : 0;
-    for (int i = 0; i < count; i++) {
+    // Only mentions that start by s, back to the start of its sentence, can end by s in it.
+    for (int i = firstFrom(s + 1) - 1; i >= 0 && tokens.sentence[start[i]] == tokens.sentence[s];
+        i--) {
       if (contrast[i] == c && !subject[i] && start[i] >= from && end[i] <= s
-          && tokens.sentence[start[i]] == tokens.sentence[s] && (group[i] & ~terms) != 0
+          && (group[i] & ~terms) != 0
           && !compared(tokens, start[i])
           && (before < 0 || tokens.clauseStart[start[i]] != tokens.clauseStart[start[before]])) {
         return true;
@@ -365,11 +397,12 @@ final class Mentions {
   private int termsIn(TokenStream tokens, int c, int sentence, boolean asserted,
       int claimNegator) {
     int named = 0;
-    for (int i = 0; i < count; i++) {
+    for (int i = firstInSentence(tokens, sentence);
+        i < count && tokens.sentence[start[i]] == sentence; i++) {
       int s = start[i];
       boolean unasserted = tokens.denied[s]
           || (tokens.governor[s] >= 0 && tokens.governor[s] != claimNegator);
-      if (contrast[i] == c && tokens.sentence[s] == sentence && !tokens.code[s]
+      if (contrast[i] == c && !tokens.code[s]
           && !(asserted && unasserted)) {
         named |= 1 << term[i];
       }
@@ -379,12 +412,8 @@ final class Mentions {
 
   /** {@return whether sentence {@code sentence} mentions a term of any contrast} */
   boolean namesAny(TokenStream tokens, int sentence) {
-    for (int i = 0; i < count; i++) {
-      if (tokens.sentence[start[i]] == sentence) {
-        return true;
-      }
-    }
-    return false;
+    int i = firstInSentence(tokens, sentence);
+    return i < count && tokens.sentence[start[i]] == sentence;
   }
 
   /** {@return whether a term of contrast {@code c} is mentioned at all} */
@@ -405,16 +434,19 @@ final class Mentions {
     carried = false;
     rule = 0;
     int sentence = tokens.sentence[s];
+    // The mentions are in the order they start, so each rule looks only where its mention can
+    // be: a long answer has many.
+    int lastBy = firstFrom(s + 1) - 1;
     // 0. The words name a term themselves ("serial*" matching "SERIALIZABLE").
-    for (int i = 0; i < count; i++) {
-      if (contrast[i] == c && start[i] >= s && end[i] <= e) {
+    for (int i = firstFrom(s); i < count && start[i] <= e; i++) {
+      if (contrast[i] == c && end[i] <= e) {
         return group[i];
       }
     }
     rule = 1;
     // 1. A term attached right after by a preposition.
-    for (int i = 0; i < count; i++) {
-      if (contrast[i] != c || start[i] < e) {
+    for (int i = firstFrom(e); i < count && start[i] - e <= 2; i++) {
+      if (contrast[i] != c) {
         continue;
       }
       if (start[i] - e <= 2 && tokens.sentence[start[i]] == sentence
@@ -426,8 +458,8 @@ final class Mentions {
     }
     // 1b. A relative clause after a mention is said of it: "unlike processes, which have
     // their own address space".
-    for (int i = count - 1; i >= 0; i--) {
-      if (contrast[i] != c || end[i] > s || tokens.sentence[start[i]] != sentence) {
+    for (int i = lastBy; i >= 0 && tokens.sentence[start[i]] == sentence; i--) {
+      if (contrast[i] != c || end[i] > s) {
         continue;
       }
       int r = end[i];
@@ -437,18 +469,26 @@ final class Mentions {
       }
       break;
     }
+    // The last subject mention ending by s, and the last one or predicate mention; in a
+    // fragment only those of its clause are related.
     int before = -1;
     int beforeAny = -1;
-    int after = -1;
-    for (int i = 0; i < count; i++) {
-      if (contrast[i] != c || !related(tokens, s, start[i])) {
-        continue;
+    for (int i = lastBy; i >= 0 && before < 0; i--) {
+      if (tokens.fragment[s] && start[i] < tokens.clauseStart[s]) {
+        break;
       }
-      if ((subject[i] || predicate[i]) && end[i] <= s) {
-        beforeAny = i;
-        before = subject[i] ? i : before;
-      } else if (start[i] >= e && after < 0 && (subject[i] || predicate[i])) {
+      if (contrast[i] == c && (subject[i] || predicate[i]) && end[i] <= s
+          && related(tokens, s, start[i])) {
+        beforeAny = beforeAny < 0 ? i : beforeAny;
+        before = subject[i] ? i : -1;
+      }
+    }
+    // The first subject or predicate mention after the words: it counts only in their sentence.
+    int after = -1;
+    for (int i = firstFrom(e); i < count && tokens.sentence[start[i]] == sentence; i++) {
+      if (contrast[i] == c && (subject[i] || predicate[i]) && related(tokens, s, start[i])) {
         after = i;
+        break;
       }
     }
     boolean beforeInSentence = before >= 0 && tokens.sentence[start[before]] == sentence;
