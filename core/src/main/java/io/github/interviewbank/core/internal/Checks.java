@@ -62,14 +62,16 @@ public final class Checks {
    */
   public static String notBlank(String text, String what) {
     Objects.requireNonNull(text, what);
-    if (text.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank");
-    }
-    String wrong = textProblem(text);
+    String wrong = blankOrTextProblem(text);
     if (wrong != null) {
       throw new IllegalArgumentException(what + " " + wrong);
     }
     return text;
+  }
+
+  /** {@return why {@code text} is not a storable non-blank text, or null when it is} */
+  private static @Nullable String blankOrTextProblem(String text) {
+    return text.isBlank() ? "must not be blank" : textProblem(text);
   }
 
   /**
@@ -134,8 +136,12 @@ public final class Checks {
     int i = 0;
     for (String s : items) {
       // The element's name is built only for a failure: a bank has thousands of these elements.
-      if (s == null || s.isBlank() || textProblem(s) != null) {
-        notBlank(s, what + "[" + i + "]");
+      if (s == null) {
+        throw new NullPointerException(what + "[" + i + "]");
+      }
+      String wrong = blankOrTextProblem(s);
+      if (wrong != null) {
+        throw new IllegalArgumentException(what + "[" + i + "] " + wrong);
       }
       copy.add(s);
       i++;
