@@ -9,6 +9,7 @@ import io.github.interviewbank.grading.GraderOptions;
 import io.github.interviewbank.grading.GraderProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjDoubleConsumer;
 
 /**
  * Publishes {@link KeywordGrader} as the grader named {@value KeywordGrader#ID}: found by {@link
@@ -59,18 +60,13 @@ public final class KeywordGraderProvider implements GraderProvider {
 
   @Override
   public AnswerGrader create(GraderOptions options) {
-    KeywordGrader.Builder b = KeywordGrader.builder()
-        .proximity(intOption(options, Setting.PROXIMITY))
-        .negationWindow(intOption(options, Setting.NEGATION_WINDOW))
-        .fuzzy(options.getBoolean(Setting.FUZZY.key, Setting.FUZZY.defaultBoolean()))
-        .coverageExponent(doubleOption(options, Setting.COVERAGE_EXPONENT))
-        .referenceBlend(doubleOption(options, Setting.REFERENCE_BLEND))
-        .requiredCap(doubleOption(options, Setting.REQUIRED_CAP))
-        .contradictionCap(doubleOption(options, Setting.CONTRADICTION_CAP))
-        .keywordListFactor(doubleOption(options, Setting.KEYWORD_LIST_FACTOR))
-        .referenceSaturation(doubleOption(options, Setting.REFERENCE_SATURATION))
-        .coreCredit(doubleOption(options, Setting.CORE_CREDIT))
-        .thinEvidenceFloor(doubleOption(options, Setting.THIN_EVIDENCE_FLOOR));
+    KeywordGrader.Builder b = KeywordGrader.builder();
+    for (Setting s : Setting.values()) {
+      ObjDoubleConsumer<KeywordGrader.Builder> apply = s.apply;
+      if (apply != null) {
+        apply.accept(b, value(options, s));
+      }
+    }
     double weak = doubleOption(options, Setting.BAND_WEAK);
     double acceptable = doubleOption(options, Setting.BAND_ACCEPTABLE);
     double strong = doubleOption(options, Setting.BAND_STRONG);
@@ -101,8 +97,13 @@ public final class KeywordGraderProvider implements GraderProvider {
     return b.synonyms(groups).build();
   }
 
-  private static int intOption(GraderOptions options, Setting s) {
-    return options.getInt(s.key, s.defaultInt(), (int) s.min, (int) s.max);
+  /** {@return the option's value, or the setting's default, as {@link Setting#apply} takes it} */
+  private static double value(GraderOptions options, Setting s) {
+    return switch (s.kind) {
+      case INT -> options.getInt(s.key, s.defaultInt(), (int) s.min, (int) s.max);
+      case BOOLEAN -> options.getBoolean(s.key, s.defaultBoolean()) ? 1 : 0;
+      case DOUBLE -> doubleOption(options, s);
+    };
   }
 
   private static double doubleOption(GraderOptions options, Setting s) {

@@ -4,6 +4,8 @@ import io.github.interviewbank.grading.BandThresholds;
 import io.github.interviewbank.grading.GraderOption;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.ObjDoubleConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one table of the keyword grader's numeric and boolean settings: key, default, range and
@@ -14,33 +16,40 @@ import java.util.Locale;
  */
 enum Setting {
   PROXIMITY("proximity", Kind.INT, 3, 0, 10,
-      "words allowed between consecutive words of a phrase"),
+      "words allowed between consecutive words of a phrase", (b, v) -> b.proximity((int) v)),
   NEGATION_WINDOW("negationWindow", Kind.INT, 4, 0, 10,
-      "content words after it that a negation reaches (0 turns negation off)"),
-  FUZZY("fuzzy", Kind.BOOLEAN, 1, 0, 1, "tolerate misspellings"),
+      "content words after it that a negation reaches (0 turns negation off)",
+      (b, v) -> b.negationWindow((int) v)),
+  FUZZY("fuzzy", Kind.BOOLEAN, 1, 0, 1, "tolerate misspellings", (b, v) -> b.fuzzy(v != 0)),
   COVERAGE_EXPONENT("coverageExponent", Kind.DOUBLE, 0.7, 0.1, 1,
-      "exponent applied to key point coverage (1 is linear)"),
+      "exponent applied to key point coverage (1 is linear)",
+      KeywordGrader.Builder::coverageExponent),
   REFERENCE_BLEND("referenceBlend", Kind.DOUBLE, 0.3, 0, 1,
-      "share of the score from overlap with the reference answer's terms"),
+      "share of the score from overlap with the reference answer's terms",
+      KeywordGrader.Builder::referenceBlend),
   REQUIRED_CAP("requiredCap", Kind.DOUBLE, 0.6, 0, 1,
-      "highest score when a required key point is missed"),
+      "highest score when a required key point is missed", KeywordGrader.Builder::requiredCap),
   CONTRADICTION_CAP("contradictionCap", Kind.DOUBLE, 0.2, 0, 1,
-      "highest score when the answer contradicts a key point"),
+      "highest score when the answer contradicts a key point",
+      KeywordGrader.Builder::contradictionCap),
   KEYWORD_LIST_FACTOR("keywordListFactor", Kind.DOUBLE, 0.3, 0, 1,
-      "factor applied to answers that read as bare lists of terms (1 turns it off)"),
+      "factor applied to answers that read as bare lists of terms (1 turns it off)",
+      KeywordGrader.Builder::keywordListFactor),
   REFERENCE_SATURATION("referenceSaturation", Kind.DOUBLE, 0.6, 0.05, 1,
       "share of the reference answer's weighted terms that earns full marks on questions without"
-          + " key points"),
+          + " key points", KeywordGrader.Builder::referenceSaturation),
   CORE_CREDIT("coreCredit", Kind.DOUBLE, 0.5, 0, 1,
-      "least score of an answer covering every required key point (0 turns it off)"),
+      "least score of an answer covering every required key point (0 turns it off)",
+      KeywordGrader.Builder::coreCredit),
   THIN_EVIDENCE_FLOOR("thinEvidenceFloor", Kind.DOUBLE, 0.3, 0, 1,
-      "least factor for a long answer whose sentences show little of the rubric (1 turns it off)"),
+      "least factor for a long answer whose sentences show little of the rubric (1 turns it off)",
+      KeywordGrader.Builder::thinEvidenceFloor),
   BAND_WEAK("bandWeak", Kind.DOUBLE, BandThresholds.DEFAULT.weak(), 0, 1,
-      "lowest score of the weak band"),
+      "lowest score of the weak band", null),
   BAND_ACCEPTABLE("bandAcceptable", Kind.DOUBLE, BandThresholds.DEFAULT.acceptable(), 0, 1,
-      "lowest score of the acceptable band"),
+      "lowest score of the acceptable band", null),
   BAND_STRONG("bandStrong", Kind.DOUBLE, BandThresholds.DEFAULT.strong(), 0, 1,
-      "lowest score of the strong band");
+      "lowest score of the strong band", null);
 
   /** How a setting's value is written and read. */
   enum Kind {
@@ -55,15 +64,23 @@ enum Setting {
   final double min;
   final double max;
   final String description;
+  /**
+   * Sets the value on a builder (an int or boolean as a double, a boolean as 0 or 1); null for
+   * the band thresholds, which the builder takes together as {@link BandThresholds}. Each is a
+   * stateless lambda or method reference.
+   */
+  @SuppressWarnings("ImmutableEnumChecker")
+  final @Nullable ObjDoubleConsumer<KeywordGrader.Builder> apply;
 
   Setting(String key, Kind kind, double defaultValue, double min, double max,
-      String description) {
+      String description, @Nullable ObjDoubleConsumer<KeywordGrader.Builder> apply) {
     this.key = key;
     this.kind = kind;
     this.defaultValue = defaultValue;
     this.min = min;
     this.max = max;
     this.description = description;
+    this.apply = apply;
   }
 
   int defaultInt() {
