@@ -69,12 +69,17 @@ abstract class BankCommand implements Callable<Integer> {
     if (snapshot.isEmpty()) {
       return question(id);
     }
-    return snapshot.get().question(id).orElseThrow(() -> unknownQuestion(id));
+    Optional<Question> q = snapshot.get().question(id);
+    if (q.isEmpty()) {
+      throw unknownQuestion(id);
+    }
+    return q.get();
   }
 
   /** The bank's synonym groups; from the built-in bank without reading its questions. */
   List<SynonymGroup> synonyms() {
-    return unreadBuiltIn().map(BankSnapshot::synonyms).orElseGet(() -> bank().synonyms());
+    Optional<BankSnapshot> snapshot = unreadBuiltIn();
+    return snapshot.isPresent() ? snapshot.get().synonyms() : bank().synonyms();
   }
 
   /**

@@ -184,8 +184,10 @@ public final class BankSnapshot {
     String id = text(in);
     String prompt = text(in);
     String level = text(in);
-    Difficulty difficulty = Difficulty.fromId(level).orElseThrow(
-        () -> new IllegalArgumentException("unknown difficulty " + level));
+    Optional<Difficulty> difficulty = Difficulty.fromId(level);
+    if (difficulty.isEmpty()) {
+      throw new IllegalArgumentException("unknown difficulty " + level);
+    }
     int topicCount = in.getInt();
     List<Topic> questionTopics = new ArrayList<>(topicCount);
     for (int i = 0; i < topicCount; i++) {
@@ -206,7 +208,7 @@ public final class BankSnapshot {
     for (int i = 0; i < contrastCount; i++) {
       contrasts.add(new Contrast(texts(in)));
     }
-    return new Question(id, prompt, difficulty, questionTopics, referenceAnswer, keyPoints,
+    return new Question(id, prompt, difficulty.get(), questionTopics, referenceAnswer, keyPoints,
         followUps, contrasts);
   }
 

@@ -33,10 +33,12 @@ final class ShowCommand extends BankCommand {
     Terminal t = terminal();
     out.println(t.bold(q.prompt()));
     out.println(t.dim(q.id() + " | " + q.difficulty().id() + " | "
-        + String.join(", ", q.topics().stream().map(Topic::name).toList())));
+        + topicNames(q)));
     out.println();
     out.println(t.bold("Reference answer"));
-    Text.wrap(q.referenceAnswer(), 88, "  ").forEach(out::println);
+    for (String line : Text.wrap(q.referenceAnswer(), 88, "  ")) {
+      out.println(line);
+    }
     if (!q.keyPoints().isEmpty()) {
       out.println();
       out.println(t.bold("Key points"));
@@ -53,5 +55,14 @@ final class ShowCommand extends BankCommand {
       }
     }
     return 0;
+  }
+
+  /** The question's topic names, comma-separated. */
+  private static String topicNames(Question q) {
+    StringBuilder names = new StringBuilder();
+    for (Topic t : q.topics()) {
+      names.append(names.length() == 0 ? "" : ", ").append(t.name());
+    }
+    return names.toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.interviewbank.core;
 
 import io.github.interviewbank.core.internal.Checks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,9 +52,15 @@ public record FollowUp(
     }
     Checks.unique(keyPointIds, "follow-up key point id");
     Objects.requireNonNull(referenceAnswer, "referenceAnswer");
-    referenceAnswer.ifPresent(text -> Checks.notBlank(text, "follow-up referenceAnswer"));
+    if (referenceAnswer.isPresent()) {
+      Checks.notBlank(referenceAnswer.get(), "follow-up referenceAnswer");
+    }
     rubric = Checks.copy(rubric, "rubric");
-    Checks.unique(rubric.stream().map(KeyPoint::id).toList(), "follow-up rubric key point id");
+    List<String> rubricIds = new ArrayList<>(rubric.size());
+    for (KeyPoint point : rubric) {
+      rubricIds.add(point.id());
+    }
+    Checks.unique(rubricIds, "follow-up rubric key point id");
     if (!rubric.isEmpty() && referenceAnswer.isEmpty()) {
       throw new IllegalArgumentException(
           "follow-up '" + prompt + "': a rubric needs a reference answer");

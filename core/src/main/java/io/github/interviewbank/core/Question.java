@@ -89,7 +89,11 @@ public record Question(
           "question '" + id + "': a question has at most " + MAX_KEY_POINTS
               + " key points, was given " + keyPoints.size());
     }
-    Checks.unique(topics.stream().map(Topic::id).toList(), "topic id");
+    List<String> topicIds = new ArrayList<>(topics.size());
+    for (Topic topic : topics) {
+      topicIds.add(topic.id());
+    }
+    Checks.unique(topicIds, "topic id");
     Set<String> pointIds = new HashSet<>();
     for (KeyPoint point : keyPoints) {
       if (!pointIds.add(point.id())) {
