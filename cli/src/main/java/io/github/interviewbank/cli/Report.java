@@ -6,7 +6,6 @@ import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.KeyPointResult;
 import io.github.interviewbank.grading.Span;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /** How a grade is shown to a person. */
 final class Report {
@@ -48,6 +47,6 @@ final class Report {
   }
 
   static String percent(double score) {
-    return String.format(Locale.ROOT, "%d%%", Math.round(score * 100));
+    return Math.round(score * 100) + "%";
   }
 }

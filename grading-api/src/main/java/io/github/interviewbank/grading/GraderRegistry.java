@@ -31,7 +31,6 @@ public final class GraderRegistry {
   /** The most consecutive loading errors tolerated before discovery stops. */
   private static final int MAX_CONSECUTIVE_ERRORS = 64;
 
-  private static final System.Logger LOG = System.getLogger("io.github.interviewbank.grading");
 
   private final Map<String, GraderProvider> providers;
   private final List<String> problems;
@@ -132,10 +131,13 @@ public final class GraderRegistry {
 
   private static void report(List<String> problems, String message, @Nullable Throwable cause) {
     problems.add(message);
+    // Looked up only when there is something to say: finding the logger starts the platform's
+    // logging, which a registry without problems never needs.
+    System.Logger log = System.getLogger("io.github.interviewbank.grading");
     if (cause == null) {
-      LOG.log(System.Logger.Level.WARNING, message);
+      log.log(System.Logger.Level.WARNING, message);
     } else {
-      LOG.log(System.Logger.Level.WARNING, message, cause);
+      log.log(System.Logger.Level.WARNING, message, cause);
     }
   }
 

@@ -2,8 +2,6 @@ package io.github.interviewbank.grading.keyword;
 
 import io.github.interviewbank.grading.BandThresholds;
 import io.github.interviewbank.grading.GraderOption;
-import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.function.ObjDoubleConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -129,7 +127,11 @@ enum Setting {
         key + " must be from " + plain(min) + " to " + plain(max) + ", was " + value);
   }
 
+  /**
+   * A table value as the docs write it: a whole number without {@code .0}, a fraction as Java
+   * writes it ({@code 0.05}); the table holds no value small or large enough for an exponent.
+   */
   private static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 }
