@@ -57,14 +57,26 @@ abstract class BankCommand implements Callable<Integer> {
 
   /** The built-in bank's snapshot, while the command has not read a bank. */
   Optional<BankSnapshot> unreadBuiltIn() {
-    return bank == null && root().bankFile == null ? BankSnapshot.bundled() : Optional.empty();
+    return builtInUnread() ? BankSnapshot.bundled() : Optional.empty();
+  }
+
+  /** Whether the command runs on the built-in bank and has not read it yet. */
+  private boolean builtInUnread() {
+    return bank == null && root().bankFile == null;
   }
 
   /**
    * The question with this id, or exit code 1 naming the id, for a command that needs nothing
-   * else of the bank's questions: from the built-in bank it is built alone, the others unread.
+   * else of the bank's questions: from the built-in bank it is read from its own resource, the
+   * others unread.
    */
   Question questionAlone(String id) {
+    if (builtInUnread()) {
+      Optional<Question> alone = BankSnapshot.bundledQuestion(id);
+      if (alone.isPresent()) {
+        return alone.get();
+      }
+    }
     Optional<BankSnapshot> snapshot = unreadBuiltIn();
     if (snapshot.isEmpty()) {
       return question(id);

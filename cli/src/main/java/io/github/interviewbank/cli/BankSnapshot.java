@@ -29,14 +29,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The bundled bank as the build writes it into the command line's jar: the questions of {@link
  * QuestionBank#builtIn()} in a compact binary form that reads without a JSON parse, with an index
- * by question id so that a command that needs one question ({@code show}) builds only that one.
- * Reading builds the same public model objects, through their validating constructors, so a
- * snapshot can only yield what the JSON bank yields; a test checks that they are equal.
+ * by question id so that a command that needs one question builds only that one. Beside it, each
+ * question has a resource of its own, with the topics it names, so that {@code show ID} reads a
+ * few kilobytes instead of inflating the whole snapshot. Reading builds the same public model
+ * objects, through their validating constructors, so a snapshot can only yield what the JSON
+ * bank yields; a test checks that they are equal.
  *
  * <p>The form (all integers big-endian, texts as a length in bytes and UTF-8): a magic number and
  * version; the topics (id, name); the synonym groups (terms); the question ids with the offset of
  * each question in the rest; then the questions (id, prompt, difficulty id, topic indexes,
- * reference answer, key points, follow-ups, contrasts). It is an internal form of this jar only,
+ * reference answer, key points, follow-ups, contrasts). A question's own resource holds a magic
+ * number and version, its topics (id, name) and the question, its topic indexes into those. It is
+ * an internal form of this jar only,
  * never read from elsewhere: a snapshot this build cannot read means a packaging error, and the
  * command line then reads the JSON bank. Public only for the build step that runs {@link #main}.
  *
@@ -46,7 +50,11 @@ public final class BankSnapshot {
   /** The resource, beside this class, that the build writes. */
   static final String RESOURCE = "bundled-bank.bin";
 
+  /** The folder, beside this class, of the questions' own resources, named {@code ID.bin}. */
+  static final String QUESTIONS = "bundled-questions/";
+
   private static final int MAGIC = 0x49424253; // "IBBS"
+  private static final int QUESTION_MAGIC = 0x49424251; // "IBBQ"
   private static final int VERSION = 1;
 
   private final List<Topic> topics;
@@ -67,17 +75,64 @@ public final class BankSnapshot {
   }
 
   /**
-   * Writes the bundled bank's snapshot to the file named by the first argument: the build's step
-   * that makes the resource. Reading the JSON bank here validates it at build time.
+   * Writes the bundled bank's snapshot and its questions' own resources into the folder named by
+   * the first argument: the build's step that makes the resources. Reading the JSON bank here
+   * validates it at build time.
    *
-   * @param args the output file; never {@code null}
-   * @throws IOException if the file cannot be written
+   * @param args the output folder; never {@code null}
+   * @throws IOException if a file cannot be written
    * @since 1.0.0
    */
   public static void main(String[] args) throws IOException {
-    Path out = Path.of(args[0]);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.write(out, write(QuestionBank.builtIn()));
+    Path folder = Path.of(args[0]);
+    Path questions = Files.createDirectories(folder.resolve(QUESTIONS));
+    QuestionBank bank = QuestionBank.builtIn();
+    Files.write(folder.resolve(RESOURCE), write(bank));
+    for (Question q : bank.questions()) {
+      Files.write(questions.resolve(q.id() + ".bin"), writeQuestion(q));
+    }
+  }
+
+  /**
+   * {@return the built-in question with this id, read from its own resource; empty when the jar
+   * has no readable resource for it (an unknown id, or a jar built without them)}
+   */
+  static Optional<Question> bundledQuestion(String id) {
+    if (!resourceNameSafe(id)) {
+      return Optional.empty();
+    }
+    try (InputStream in = BankSnapshot.class.getResourceAsStream(QUESTIONS + id + ".bin")) {
+      return in == null ? Optional.empty() : readQuestion(in.readAllBytes());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether the id can name a resource in the questions' folder and no other: letters, digits
+   * and hyphens only, as question ids are, so that no {@code ..} or {@code /} leads elsewhere.
+   */
+  private static boolean resourceNameSafe(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return !id.isEmpty();
+  }
+
+  /** {@return the question in these bytes, or empty when they are not one of this version} */
+  static Optional<Question> readQuestion(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      if (in.getInt() != QUESTION_MAGIC || in.getInt() != VERSION) {
+        return Optional.empty();
+      }
+      return Optional.of(question(in, topics(in)));
+    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      return Optional.empty();
+    }
   }
 
   /** Lazy holder: the resource is read on first use, once per process. */
@@ -105,11 +160,7 @@ public final class BankSnapshot {
       if (in.getInt() != MAGIC || in.getInt() != VERSION) {
         return Optional.empty();
       }
-      int topicCount = in.getInt();
-      List<Topic> topics = new ArrayList<>(topicCount);
-      for (int i = 0; i < topicCount; i++) {
-        topics.add(new Topic(text(in), text(in)));
-      }
+      List<Topic> topics = topics(in);
       int synonymCount = in.getInt();
       List<SynonymGroup> synonyms = new ArrayList<>(synonymCount);
       for (int i = 0; i < synonymCount; i++) {
@@ -126,9 +177,9 @@ public final class BankSnapshot {
         offsets[i] = in.getInt();
         offsetsById.put(id, offsets[i]);
       }
-      return Optional.of(new BankSnapshot(List.copyOf(topics), List.copyOf(synonyms), offsets,
-          offsetsById, in.slice()));
-    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      return Optional.of(new BankSnapshot(topics, List.copyOf(synonyms), offsets, offsetsById,
+          in.slice()));
+    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       return Optional.empty();
     }
   }
@@ -179,8 +230,24 @@ public final class BankSnapshot {
     return b;
   }
 
+  private static List<Topic> topics(ByteBuffer in) {
+    int count = in.getInt();
+    if (count < 0 || count > in.remaining()) {
+      throw new IllegalArgumentException("topic count " + count + " out of range");
+    }
+    List<Topic> topics = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      topics.add(new Topic(text(in), text(in)));
+    }
+    return List.copyOf(topics);
+  }
+
   private Question question(int offset) {
-    ByteBuffer in = questions.duplicate().position(offset);
+    return question(questions.duplicate().position(offset), topics);
+  }
+
+  /** Reads a question whose topic indexes point into {@code topics}. */
+  private static Question question(ByteBuffer in, List<Topic> topics) {
     String id = text(in);
     String prompt = text(in);
     String level = text(in);
@@ -279,6 +346,28 @@ public final class BankSnapshot {
       }
       q.flush();
       body.writeTo(out);
+      out.flush();
+      return all.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@return the question's own resource: its topics, then the question} */
+  static byte[] writeQuestion(Question q) {
+    try {
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(all);
+      out.writeInt(QUESTION_MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(q.topics().size());
+      Map<String, Integer> topicIndex = new HashMap<>();
+      for (Topic t : q.topics()) {
+        topicIndex.put(t.id(), topicIndex.size());
+        text(out, t.id());
+        text(out, t.name());
+      }
+      write(out, q, topicIndex);
       out.flush();
       return all.toByteArray();
     } catch (IOException e) {

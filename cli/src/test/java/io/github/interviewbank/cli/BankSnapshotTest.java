@@ -53,6 +53,47 @@ class BankSnapshotTest {
   }
 
   @Test
+  void eachQuestionsOwnResourceEqualsTheBanksQuestion() {
+    for (Question q : QuestionBank.builtIn().questions()) {
+      assertEquals(Optional.of(q), BankSnapshot.bundledQuestion(q.id()), q.id());
+    }
+  }
+
+  @Test
+  void eachQuestionsOwnResourceIsWhatTheBuildWritesFromTheJsonBankToday() {
+    for (Question q : QuestionBank.builtIn().questions()) {
+      try (var in = BankSnapshot.class.getResourceAsStream(
+          BankSnapshot.QUESTIONS + q.id() + ".bin")) {
+        assertArrayEquals(BankSnapshot.writeQuestion(q),
+            java.util.Objects.requireNonNull(in, q.id()).readAllBytes(), q.id());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Test
+  void anIdThatIsNoQuestionIdReadsNoResource() {
+    for (String id : List.of("no-such-question", "", "Cap-Theorem", "../bundled-bank",
+        "cap-theorem.bin", "/cap-theorem")) {
+      assertEquals(Optional.empty(), BankSnapshot.bundledQuestion(id), id);
+    }
+  }
+
+  @Test
+  void bytesOfAnotherFormAreNoQuestion() {
+    Question q = QuestionBank.builtIn().questions().get(0);
+    byte[] bytes = BankSnapshot.writeQuestion(q);
+    assertEquals(Optional.of(q), BankSnapshot.readQuestion(bytes));
+    assertEquals(Optional.empty(), BankSnapshot.readQuestion(
+        BankSnapshot.write(QuestionBank.builtIn())));
+    assertEquals(Optional.empty(), BankSnapshot.readQuestion(Arrays.copyOf(bytes, 40)));
+    byte[] noTopics = bytes.clone();
+    noTopics[11] = 0; // the topic count: what follows no longer reads as a question
+    assertEquals(Optional.empty(), BankSnapshot.readQuestion(noTopics));
+  }
+
+  @Test
   void theSynonymsReadWithoutTheQuestionsEqualTheBanks() {
     assertEquals(QuestionBank.builtIn().synonyms(), bundled().synonyms());
   }
