@@ -57,6 +57,9 @@ public record KeyPoint(
   private static List<String> patterns(List<String> patterns, String id, String what) {
     List<String> copy = Checks.nonBlankList(patterns, what);
     for (int i = 0; i < copy.size(); i++) {
+      if (MatchPattern.isValid(copy.get(i))) {
+        continue;
+      }
       try {
         MatchPattern.parse(copy.get(i));
       } catch (IllegalArgumentException e) {

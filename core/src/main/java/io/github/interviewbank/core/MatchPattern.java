@@ -63,6 +63,104 @@ public final class MatchPattern {
     return new MatchPattern(source, List.copyOf(sequences));
   }
 
+  /**
+   * Whether {@link #parse} accepts {@code source}, decided in one pass without building the
+   * pattern: banks check thousands of patterns when they load, most of them valid, and need only
+   * the verdict. A pattern this rejects is parsed for its message; a property test checks that
+   * both always agree.
+   */
+  static boolean isValid(String source) {
+    int n = source.length();
+    if (n > MAX_LENGTH || source.isBlank()) {
+      return false;
+    }
+    int from = 0;
+    while (true) {
+      int and = source.indexOf('&', from);
+      int to = and < 0 ? n : and;
+      if (!isValidSequence(source, from, to)) {
+        return false;
+      }
+      if (and < 0) {
+        return true;
+      }
+      from = and + 1;
+    }
+  }
+
+  /** Whether the sub-pattern {@code source[from, to)} is valid, as {@link #parseSequence}. */
+  private static boolean isValidSequence(String source, int from, int to) {
+    int start = skipWhitespace(source, from, to);
+    int end = to;
+    while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end && source.charAt(start) == '~') {
+      start = skipWhitespace(source, start + 1, end);
+    }
+    if (start == end) {
+      return false;
+    }
+    int i = start;
+    while (i < end) {
+      int wordStart = i;
+      while (i < end && !Character.isWhitespace(source.charAt(i))) {
+        i++;
+      }
+      int alternativeStart = wordStart;
+      for (int a = wordStart; a <= i; a++) {
+        if (a == i || source.charAt(a) == '|') {
+          if (!isValidWord(source, alternativeStart, a)) {
+            return false;
+          }
+          alternativeStart = a + 1;
+        }
+      }
+      i = skipWhitespace(source, i, end);
+    }
+    return true;
+  }
+
+  /** Whether the alternative {@code source[from, to)} is valid, as {@link #parseWord}. */
+  private static boolean isValidWord(String source, int from, int to) {
+    if (from == to) {
+      return false;
+    }
+    int start = source.charAt(from) == '=' ? from + 1 : from;
+    int end = to;
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      if (c == '~') {
+        return false;
+      }
+      if (c == '*' && end == to) {
+        end = i;
+      }
+    }
+    if (end < to) {
+      // A prefix: one star, last, not after '=', with three characters before it.
+      if (start > from || end != to - 1 || source.codePointCount(start, end) < 3) {
+        return false;
+      }
+    }
+    for (int i = start; i < end; ) {
+      int cp = source.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static int skipWhitespace(String source, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(source.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   private static Sequence parseSequence(String part, String source) {
     if (part.isEmpty()) {
       throw new IllegalArgumentException("empty sub-pattern around '&' in '" + source + "'");
