@@ -26,7 +26,8 @@ public final class Report {
     Path dir = Path.of(args[0]);
     String runs = args.length > 1 ? args[1] : "?";
     List<JsonNode> results = new ArrayList<>();
-    for (String file : List.of("jmh-main.json", "jmh-load-warm.json", "jmh-load-cold.json")) {
+    for (String file : List.of("jmh-main.json", "jmh-analysis.json", "jmh-load-warm.json",
+        "jmh-load-cold.json")) {
       Path p = dir.resolve(file);
       if (Files.exists(p)) {
         JSON.readTree(p.toFile()).forEach(results::add);
@@ -51,8 +52,8 @@ public final class Report {
     double naive100 = score(results, "GradeBenchmark.naive", "100");
     double alloc100 = secondary(results, "GradeBenchmark.keyword", "100", "gc.alloc.rate.norm");
     double megabyteMs = score(results, "MegabyteBenchmark.keyword", null);
-    double ours = score(results, "AnalysisBenchmark.interviewBank", null);
-    double lucene = score(results, "AnalysisBenchmark.luceneEnglishAnalyzer", null);
+    double[] ours = forkMeans(results, "AnalysisBenchmark.interviewBank");
+    double[] lucene = forkMeans(results, "AnalysisBenchmark.luceneEnglishAnalyzer");
     double loadWarmUs = score(results, "BankBenchmark.load", null, "avgt");
     double loadColdUs = score(results, "BankBenchmark.load", null, "ss");
     double findUs = score(results, "BankBenchmark.findById", null);
@@ -78,8 +79,7 @@ public final class Report {
         fmt("%,.0f grades/s", grade100), grade100 >= 250_000);
     row(md, "allocation per ~100-word grade: <= 2 KB", fmt("%,.0f B", alloc100),
         alloc100 <= 2048);
-    row(md, "analysis (Porter2) vs Lucene EnglishAnalyzer: >= 2x words/s",
-        fmt("%,.0f vs %,.0f words/s: %.2fx", ours, lucene, ours / lucene), ours >= 2 * lucene);
+    analysisRow(md, ours, lucene);
     row(md, "time per KB, 1 MB answer: within 1.5x of the ~100-word answer's",
         fmt("%.2f us/KB vs %.2f us/KB: %.2fx", perKbMegabyteUs, perKb100Us,
             perKbMegabyteUs / perKb100Us), perKbMegabyteUs <= 1.5 * perKb100Us);
@@ -115,6 +115,41 @@ public final class Report {
             100 * (1 - withCds / withoutCds)));
     Files.writeString(dir.resolve("results.md"), md);
     System.out.print(md);
+  }
+
+  /**
+   * The analysis row: each of the consecutive runs (JMH forks, paired by their order) gives a
+   * ratio, and the target holds only when every run meets it.
+   */
+  private static void analysisRow(StringBuilder md, double[] ours, double[] lucene) {
+    int runs = Math.min(ours.length, lucene.length);
+    StringBuilder measured = new StringBuilder();
+    boolean met = runs > 0;
+    for (int i = 0; i < runs; i++) {
+      measured.append(i == 0 ? "" : "; ").append(fmt("%,.0f vs %,.0f words/s: %.2fx", ours[i],
+          lucene[i], ours[i] / lucene[i]));
+      met &= ours[i] >= 2 * lucene[i];
+    }
+    row(md, fmt("analysis (Porter2) vs Lucene EnglishAnalyzer: >= 2x words/s in each of %d "
+        + "consecutive runs", runs), runs == 0 ? "not measured" : measured.toString(), met);
+  }
+
+  /** {@return the mean score of each fork of a benchmark, in fork order; empty if not run} */
+  private static double[] forkMeans(List<JsonNode> results, String benchmark) {
+    JsonNode r = find(results, benchmark, null, null);
+    if (r == null) {
+      return new double[0];
+    }
+    JsonNode forks = r.get("primaryMetric").get("rawData");
+    double[] means = new double[forks.size()];
+    for (int f = 0; f < means.length; f++) {
+      double sum = 0;
+      for (JsonNode iteration : forks.get(f)) {
+        sum += iteration.asDouble();
+      }
+      means[f] = sum / forks.get(f).size();
+    }
+    return means;
   }
 
   /** {@return the start-up figure of this name in milliseconds, NaN when it was not measured} */
