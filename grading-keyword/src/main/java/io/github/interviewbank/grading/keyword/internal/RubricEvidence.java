@@ -3,6 +3,7 @@ package io.github.interviewbank.grading.keyword.internal;
 import io.github.interviewbank.grading.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one answer shows of each key point of a question, and the weights of each kind. Not part of
@@ -47,18 +48,21 @@ final class RubricEvidence {
    * that shows a swapped role, again with the roles inferred from the reference answer too.
    */
   static RubricEvidence of(CompiledQuestion q, Matcher m) {
-    RubricEvidence firm = read(q, m);
+    // The first reading looks for the phrasings' matches anyway: it marks the sentences they
+    // explain on the way, so that counting unexplained words does not match them all again.
+    boolean[] explained = new boolean[Math.max(1, m.tokens.sentences)];
+    RubricEvidence firm = read(q, m, explained);
     RubricEvidence r = firm;
     if (firm.swappedCount > 0) {
       m.inferredRoles = true;
       try {
-        r = read(q, m);
+        r = read(q, m, null);
       } finally {
         m.inferredRoles = false;
       }
     }
     r.contradictSameness(q, m);
-    r.countUnexplainedWords(q, m);
+    r.countUnexplainedWords(m, explained);
     return r;
   }
 
@@ -69,14 +73,12 @@ final class RubricEvidence {
    */
   int unexplainedWords;
 
-  private void countUnexplainedWords(CompiledQuestion q, Matcher m) {
+  /**
+   * Counts {@link #unexplainedWords}; {@code explained} holds the sentences where a phrasing
+   * matches, asserted, with the roles the key points' texts name.
+   */
+  private void countUnexplainedWords(Matcher m, boolean[] explained) {
     TokenStream tokens = m.tokens;
-    boolean[] explained = new boolean[Math.max(1, tokens.sentences)];
-    for (CompiledQuestion.Point point : q.points) {
-      for (CompiledQuestion.Pattern phrasing : point.phrasings) {
-        m.markMatchingSentences(phrasing, explained);
-      }
-    }
     for (int i = 0; i < kinds.length; i++) {
       if (kinds[i] == Kind.CONTRADICTED || kinds[i] == Kind.SWAPPED) {
         for (Span span : spans.get(i)) {
@@ -151,7 +153,12 @@ final class RubricEvidence {
     contradictedCount++;
   }
 
-  private static RubricEvidence read(CompiledQuestion q, Matcher m) {
+  /**
+   * Reads the answer prepared in {@code m}; when {@code explained} is not null, also marks in it
+   * (indexed by sentence) every sentence where a phrasing of any point matches, asserted.
+   */
+  private static RubricEvidence read(CompiledQuestion q, Matcher m,
+      boolean @Nullable [] explained) {
     CompiledQuestion.Point[] points = q.points;
     RubricEvidence r = new RubricEvidence(points.length);
     List<List<Span>> coveredSpans = new ArrayList<>(points.length);
@@ -164,10 +171,14 @@ final class RubricEvidence {
         r.spans.add(against);
         coveredSpans.add(List.of());
         r.contradictedCount++;
+        markFrom(points[i].phrasings, 0, m, explained);
         continue;
       }
-      int phrasing = firstMatch(points[i].phrasings, m);
+      int phrasing = firstMatch(points[i].phrasings, m, explained);
       List<Span> evidence = phrasing < 0 ? List.of() : spans(m);
+      if (phrasing >= 0) {
+        markFrom(points[i].phrasings, phrasing + 1, m, explained);
+      }
       r.kinds[i] = evidence.isEmpty() ? Kind.MISSED : Kind.COVERED;
       r.spans.add(evidence);
       coveredSpans.add(evidence);
@@ -255,17 +266,34 @@ final class RubricEvidence {
 
   /** The character spans of the first matching pattern's match, or none. */
   static List<Span> spansOfFirstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
-    return firstMatch(patterns, m) < 0 ? List.of() : spans(m);
+    return firstMatch(patterns, m, null) < 0 ? List.of() : spans(m);
   }
 
-  /** {@return the index of the first pattern that matches, or -1} */
-  private static int firstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
+  /**
+   * {@return the index of the first pattern that matches, or -1}; when {@code sentences} is not
+   * null, marks in it every sentence where the patterns up to that one match. The found matches
+   * are the same either way.
+   */
+  private static int firstMatch(CompiledQuestion.Pattern[] patterns, Matcher m,
+      boolean @Nullable [] sentences) {
     for (int i = 0; i < patterns.length; i++) {
-      if (m.matches(patterns[i])) {
+      if (sentences == null ? m.matches(patterns[i])
+          : m.markMatchingSentences(patterns[i], sentences)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Marks in {@code sentences}, if not null, where each pattern from {@code from} on matches. */
+  private static void markFrom(CompiledQuestion.Pattern[] patterns, int from, Matcher m,
+      boolean @Nullable [] sentences) {
+    if (sentences == null) {
+      return;
+    }
+    for (int i = from; i < patterns.length; i++) {
+      m.markMatchingSentences(patterns[i], sentences);
+    }
   }
 
   /** The character spans of the last match. */
