@@ -51,9 +51,7 @@ final class CodeLines {
       // A line that is only a comment, outside a fence: prose that happens to start with '#'.
       return from;
     }
-    // The density test first: one pass that turns away most paragraphs of prose holding a call
-    // or an equals sign, before the several passes of readsAsCode.
-    return dense(text, start, comment) && readsAsCode(text, start, comment) ? comment : from;
+    return readsAsCode(text, start, comment) ? comment : from;
   }
 
   /**
@@ -143,6 +141,7 @@ final class CodeLines {
     return lineEnd;
   }
 
+  /** Whether a line outside a fence, without its comment, reads as code and is {@link #dense}. */
   private static boolean readsAsCode(String text, int from, int to) {
     int end = to;
     while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
@@ -152,12 +151,16 @@ final class CodeLines {
       return false;
     }
     char last = text.charAt(end - 1);
+    // A sentence ("Vertical scaling = a bigger machine.") or a list of terms ("SELECT FOR
+    // UPDATE, version column, deadlock") is prose, whatever symbols it holds. The tests run
+    // cheapest first: most lines of prose end a sentence, and most others are not dense.
+    if (last == '.' || last == '!' || last == '?' || !dense(text, from, to)) {
+      return false;
+    }
     if (last == ';' || last == '{' || last == '}') {
       return true;
     }
-    // A sentence ("Vertical scaling = a bigger machine.") or a list of terms ("SELECT FOR
-    // UPDATE, version column, deadlock") is prose, whatever symbols it holds.
-    if (last == '.' || last == '!' || last == '?' || isTermList(text, from, end)) {
+    if (isTermList(text, from, end)) {
       return false;
     }
     char first = text.charAt(from);
