@@ -348,7 +348,7 @@ final class Analyzer {
    */
   private static int emit(String text, int from, int to, TokenStream out, int sentence,
       int clauseStart, boolean inCode) {
-    if (to - from > MAX_TOKEN) {
+    if (to - from > MAX_TOKEN || isPlainWord(text, from, to)) {
       add(text, from, to, out, sentence, clauseStart);
       return to;
     }
@@ -377,6 +377,21 @@ final class Analyzer {
       out.compEntry[k] = entryOf(text, from, to, out, true);
     }
     return to;
+  }
+
+  /**
+   * Whether the token is one part whatever the rules below say: lower-case ASCII letters and
+   * digits after its first character, so no separator and no camel-case boundary. Most words
+   * are, and this one pass spares them the scans for parts.
+   */
+  private static boolean isPlainWord(String text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasHyphen(String text, int from, int to) {
