@@ -129,6 +129,10 @@ final class CodeLines {
         quote = c;
         continue;
       }
+      // Only these start a comment: the neighbours of other characters are not read.
+      if (c != '/' && c != '#' && c != '-') {
+        continue;
+      }
       char next = i + 1 < lineEnd ? text.charAt(i + 1) : ' ';
       boolean atWordStart = i == from || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t';
       if ((c == '/' && (next == '/' || next == '*'))

@@ -7,10 +7,13 @@ package io.github.interviewbank.grading.keyword.internal;
  */
 final class WordSet {
   private final String[] table;
+  /** The hash of each slot's word: most probes are decided without comparing characters. */
+  private final int[] hashes;
   private final int mask;
 
   private WordSet(String[] table) {
     this.table = table;
+    this.hashes = new int[table.length];
     this.mask = table.length - 1;
   }
 
@@ -29,6 +32,7 @@ final class WordSet {
         throw new IllegalArgumentException("duplicate word: " + word);
       }
       table[i] = word;
+      set.hashes[i] = word.hashCode();
     }
     return set;
   }
@@ -41,7 +45,7 @@ final class WordSet {
   private int slot(String word) {
     int h = word.hashCode();
     int i = (h ^ (h >>> 16)) & mask;
-    while (table[i] != null && !table[i].equals(word)) {
+    while (table[i] != null && (hashes[i] != h || !table[i].equals(word))) {
       i = (i + 1) & mask;
     }
     return i;
