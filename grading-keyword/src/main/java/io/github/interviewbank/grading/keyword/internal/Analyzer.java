@@ -43,10 +43,12 @@ final class Analyzer {
   private Analyzer() {}
 
   /** Analyses {@code text} into {@code out}, which is reset first. */
-  static void analyze(String text, TokenStream out) {
+  static void analyze(String source, TokenStream out) {
     out.reset();
-    out.source = text;
-    int n = text.length();
+    out.source = source;
+    int n = source.length();
+    // The scans below read most characters several times: from an array, not through charAt.
+    char[] text = out.charsOf(source);
     int sentence = 0;
     int clauseStart = 0;
     int phraseStart = 0;
@@ -62,7 +64,7 @@ final class Analyzer {
     while (i < n) {
       if (i == lineStart) {
         int lineEnd = i;
-        while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        while (lineEnd < n && text[lineEnd] != '\n' && text[lineEnd] != '\r') {
           lineEnd++;
         }
         boolean fenced = fence.inFence;
@@ -71,8 +73,8 @@ final class Analyzer {
         lineStart = lineEnd + 1;
       }
       // Every character passes here: decode a code point only where a surrogate pair may start.
-      char c = text.charAt(i);
-      int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+      char c = text[i];
+      int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i, n) : c;
       if (isWordChar(cp)) {
         int tokenEnd = scanToken(text, i, n);
         int first = out.count;
@@ -128,8 +130,8 @@ final class Analyzer {
       boolean phraseEnd = false;
       switch (cp) {
         case '.', '!', '?', '\u3002' -> {
-          int next = i + 1 < n ? text.charAt(i + 1) : ' ';
-          int prev = i > 0 ? text.charAt(i - 1) : ' ';
+          int next = i + 1 < n ? text[i + 1] : ' ';
+          int prev = i > 0 ? text[i - 1] : ' ';
           // Not an ellipsis ("SELECT ... FOR UPDATE"), not a placeholder ("id = ?").
           boolean ellipsis = prev == '.' || next == '.';
           boolean afterWord = Character.isLetterOrDigit(prev) || prev == ')' || prev == '"'
@@ -146,7 +148,7 @@ final class Analyzer {
             '<', '>', '=', '*', '\t', '\u2192' -> clauseEnd = true;
         case '-' -> {
           // A hyphen outside a word is a dash or a list bullet; in an arrow (->) it is not.
-          boolean arrow = i + 1 < n && text.charAt(i + 1) == '>';
+          boolean arrow = i + 1 < n && text[i + 1] == '>';
           phraseEnd = !arrow;
           clauseEnd = arrow;
         }
@@ -280,14 +282,14 @@ final class Analyzer {
   }
 
   /** Returns the end (exclusive) of the token starting at {@code from}. */
-  private static int scanToken(String text, int from, int n) {
+  private static int scanToken(char[] text, int from, int n) {
     int i = from;
     // O(1), O(n), O(log n), O(n^2): big-O notation is one technical token.
-    if ((text.charAt(i) == 'O' || text.charAt(i) == 'o') && i + 1 < n && text.charAt(i + 1) == '('
-        && (i == 0 || !isWordChar(text.codePointBefore(i)))) {
+    if ((text[i] == 'O' || text[i] == 'o') && i + 1 < n && text[i + 1] == '('
+        && (i == 0 || !isWordChar(Character.codePointBefore(text, i)))) {
       int limit = Math.min(n, i + 17);
       for (int k = i + 2; k < limit; k++) {
-        char c = text.charAt(k);
+        char c = text[k];
         if (c == ')') {
           if (k > i + 2) {
             return k + 1;
@@ -300,19 +302,19 @@ final class Analyzer {
       }
     }
     while (i < n) {
-      char ch = text.charAt(i);
+      char ch = text[i];
       // ASCII letters and digits first: by far the common case.
       if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
         i++;
         continue;
       }
-      int cp = ch < 128 ? ch : text.codePointAt(i);
+      int cp = ch < 128 ? ch : Character.codePointAt(text, i, n);
       if (cp >= 128 && isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
-      char prev = text.charAt(i - 1);
-      int next = i + 1 < n ? text.codePointAt(i + 1) : -1;
+      char prev = text[i - 1];
+      int next = i + 1 < n ? Character.codePointAt(text, i + 1, n) : -1;
       boolean nextWord = next >= 0 && isWordChar(next);
       if (isApostrophe(cp) && nextWord && Character.isLetter(next) && Character.isLetter(prev)) {
         i++;
@@ -327,7 +329,7 @@ final class Analyzer {
       } else if ((cp == '+' || cp == '#') && !nextWord && Character.isLetter(prev)) {
         // C++, C#, F#, count++: trailing signs stay with the word
         i++;
-        while (cp == '+' && i < n && text.charAt(i) == '+') {
+        while (cp == '+' && i < n && text[i] == '+') {
           i++;
         }
         break;
@@ -346,7 +348,7 @@ final class Analyzer {
    * snake case ({@code base62_encode}) and camel case ({@code findAllByIdIn}, {@code
    * jwtVerify}); see {@link #camelBoundary}. Returns {@code to}.
    */
-  private static int emit(String text, int from, int to, TokenStream out, int sentence,
+  private static int emit(char[] text, int from, int to, TokenStream out, int sentence,
       int clauseStart, boolean inCode) {
     if (to - from > MAX_TOKEN || isPlainWord(text, from, to)) {
       add(text, from, to, out, sentence, clauseStart);
@@ -356,7 +358,7 @@ final class Analyzer {
     int partStart = from;
     boolean camel = splitsCamelCase(text, from, to, inCode);
     for (int i = from; i <= to; i++) {
-      boolean separator = i < to && (isHyphen(text.charAt(i)) || text.charAt(i) == '_');
+      boolean separator = i < to && (isHyphen(text[i]) || text[i] == '_');
       if (i == to || separator || (camel && i > partStart && camelBoundary(text, i, to))) {
         if (i > partStart) {
           add(text, partStart, i, out, sentence, clauseStart);
@@ -384,9 +386,9 @@ final class Analyzer {
    * digits after its first character, so no separator and no camel-case boundary. Most words
    * are, and this one pass spares them the scans for parts.
    */
-  private static boolean isPlainWord(String text, int from, int to) {
+  private static boolean isPlainWord(char[] text, int from, int to) {
     for (int i = from + 1; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
         return false;
       }
@@ -394,9 +396,9 @@ final class Analyzer {
     return true;
   }
 
-  private static boolean hasHyphen(String text, int from, int to) {
+  private static boolean hasHyphen(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (isHyphen(text.charAt(i))) {
+      if (isHyphen(text[i])) {
         return true;
       }
     }
@@ -411,17 +413,17 @@ final class Analyzer {
    * {@code MongoDB}, {@code iPhone} or {@code ETag} stay whole: a part shorter than two letters,
    * or a leading part of two letters before capitals, stops the split.
    */
-  private static boolean splitsCamelCase(String text, int from, int to, boolean inCode) {
+  private static boolean splitsCamelCase(char[] text, int from, int to, boolean inCode) {
     int parts = 1;
     int partStart = from;
     for (int i = from + 1; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (isHyphen(c) || c == '_' || !isLetterOrDigit(c)) {
         return false;
       }
       if (camelBoundary(text, i, to)) {
         boolean shortName = partStart == from && i - from == 2
-            && isUpperCase(text.charAt(from));
+            && isUpperCase(text[from]);
         if (i - partStart < 2 || shortName) {
           return false;
         }
@@ -432,11 +434,11 @@ final class Analyzer {
     if (parts == 1 || to - partStart < 2) {
       return false;
     }
-    boolean lowerFirst = isLowerCase(text.charAt(from));
+    boolean lowerFirst = isLowerCase(text[from]);
     // Two long words are a class name, not a product: PreparedStatement, AtomicInteger (not
     // GraphQL, MongoDB, GitHub, HashMap, JavaScript, WebSocket).
     boolean twoWords = to - from >= 12 && partStart - from >= 4 && to - partStart >= 4
-        && isLowerCase(text.charAt(to - 1));
+        && isLowerCase(text[to - 1]);
     return lowerFirst || parts >= 3 || inCode || twoWords;
   }
 
@@ -444,17 +446,17 @@ final class Analyzer {
    * A camel-case boundary before {@code i}: lower case then upper case ({@code find|All}), or an
    * acronym then a capitalised word of two or more letters ({@code HTTP|Server}).
    */
-  private static boolean camelBoundary(String text, int i, int to) {
-    char prev = text.charAt(i - 1);
-    char c = text.charAt(i);
+  private static boolean camelBoundary(char[] text, int i, int to) {
+    char prev = text[i - 1];
+    char c = text[i];
     if (!isUpperCase(c)) {
       return false;
     }
     if (isLowerCase(prev)) {
       return true;
     }
-    return isUpperCase(prev) && i + 2 < to && isLowerCase(text.charAt(i + 1))
-        && isLowerCase(text.charAt(i + 2));
+    return isUpperCase(prev) && i + 2 < to && isLowerCase(text[i + 1])
+        && isLowerCase(text[i + 2]);
   }
 
   // The Character methods with the ASCII answer first: they run on every token or character.
@@ -473,7 +475,7 @@ final class Analyzer {
   }
 
   private static void add(
-      String text, int from, int to, TokenStream out, int sentence, int clauseStart) {
+      char[] text, int from, int to, TokenStream out, int sentence, int clauseStart) {
     out.ensureToken();
     int t = out.count++;
     out.start[t] = from;
@@ -491,7 +493,7 @@ final class Analyzer {
 
   /** Folds {@code text[from, to)} (without hyphens when {@code join}) and looks it up. */
   private static Vocabulary.Entry entryOf(
-      String text, int from, int to, TokenStream out, boolean join) {
+      char[] text, int from, int to, TokenStream out, boolean join) {
     if (to - from > MAX_TOKEN) {
       return NOISE;
     }
@@ -506,7 +508,7 @@ final class Analyzer {
    * Folds into {@code out.fold} and leaves the folded form's {@link Vocabulary#hash} in {@code
    * out.foldHash}; returns the folded length. ASCII text, the common case, takes one pass.
    */
-  static int fold(String text, int from, int to, TokenStream out, boolean join) {
+  static int fold(char[] text, int from, int to, TokenStream out, boolean join) {
     if (out.fold.length < (to - from) * 2 + 4) {
       out.fold = new char[(to - from) * 2 + 16];
     }
@@ -517,7 +519,7 @@ final class Analyzer {
     int before = 0;
     boolean ascii = true;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c > 127) {
         ascii = false;
         break;
@@ -535,7 +537,7 @@ final class Analyzer {
     }
     if (ascii) {
       // The plural s of an upper-case acronym: TTLs, APIs, DBs, JWTs.
-      if (n >= 3 && upper >= 2 && upper == n - 1 - digits(buf, n) && text.charAt(to - 1) == 's') {
+      if (n >= 3 && upper >= 2 && upper == n - 1 - digits(buf, n) && text[to - 1] == 's') {
         n--;
         h = before;
       }
@@ -543,7 +545,7 @@ final class Analyzer {
       return n;
     }
     n = 0;
-    String folded = foldUnicode(text.substring(from, to));
+    String folded = foldUnicode(new String(text, from, to - from));
     for (int i = 0; i < folded.length() && n < buf.length; i++) {
       char c = folded.charAt(i);
       if ((join && (c == '-' || c == '\u2010' || c == '\u2011')) || Character.isWhitespace(c)) {
@@ -586,11 +588,11 @@ final class Analyzer {
    */
   private static boolean isTitleCaseInsideSentence(TokenStream out, int t) {
     int at = out.start[t];
-    String text = out.source;
+    char[] text = out.chars;
     if (t == 0 || out.sentence[t - 1] != out.sentence[t] || out.end[t] - at < 2) {
       return false;
     }
-    return Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1));
+    return Character.isUpperCase(text[at]) && Character.isLowerCase(text[at + 1]);
   }
 
   /** Decides which negating words negate, after the cancellations described above. */

@@ -33,9 +33,9 @@ final class CodeLines {
    * lineEnd} (a line break or the end of the text). {@return where the line's code part ends:
    * {@code from} when the line is prose, up to {@code lineEnd} when it is code}
    */
-  static int codeEnd(String text, int from, int lineEnd, State state) {
+  static int codeEnd(char[] text, int from, int lineEnd, State state) {
     int start = skipSpaces(text, from, lineEnd);
-    if (text.startsWith("```", start)) {
+    if (startsWith(text, start, lineEnd, "```")) {
       state.inFence = !state.inFence;
       return lineEnd;
     }
@@ -58,9 +58,9 @@ final class CodeLines {
    * Whether a line outside a fence holds none of what {@link #readsAsCode} looks for: no {@code
    * ; { } @ ( =} and no statement keyword first. Such a line is prose, wherever a comment starts.
    */
-  private static boolean cannotReadAsCode(String text, int from, int to) {
+  private static boolean cannotReadAsCode(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      switch (text.charAt(i)) {
+      switch (text[i]) {
         case ';', '{', '}', '@', '(', '=' -> {
           return false;
         }
@@ -71,15 +71,15 @@ final class CodeLines {
   }
 
   /** Whether the text from {@code from} starts with a statement keyword and a space. */
-  private static boolean startsWithKeyword(String text, int from, int end) {
+  private static boolean startsWithKeyword(char[] text, int from, int end) {
     int wordEnd = from;
-    while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+    while (wordEnd < end && Character.isLetter(text[wordEnd])) {
       wordEnd++;
     }
-    if (wordEnd == from || wordEnd == end || text.charAt(wordEnd) != ' ') {
+    if (wordEnd == from || wordEnd == end || text[wordEnd] != ' ') {
       return false;
     }
-    String firstWord = text.substring(from, wordEnd);
+    String firstWord = new String(text, from, wordEnd - from);
     return STATEMENT_STARTS.contains(firstWord) || SQL_STARTS.contains(firstWord);
   }
 
@@ -87,12 +87,12 @@ final class CodeLines {
    * Whether a line outside a fence is dense enough in code punctuation to be code: a paragraph of
    * prose that mentions {@code x = 1} once stays prose (its negations still count).
    */
-  private static boolean dense(String text, int from, int to) {
+  private static boolean dense(char[] text, int from, int to) {
     int words = 0;
     int symbols = 0;
     boolean inWord = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       boolean space = c == ' ' || c == '\t';
       if (!space && !inWord) {
         words++;
@@ -106,19 +106,19 @@ final class CodeLines {
     return words < 12 || symbols * 4 >= words;
   }
 
-  private static int skipSpaces(String text, int from, int to) {
+  private static int skipSpaces(char[] text, int from, int to) {
     int i = from;
-    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    while (i < to && (text[i] == ' ' || text[i] == '\t')) {
       i++;
     }
     return i;
   }
 
   /** Where a comment starts on the line, or {@code lineEnd}; not inside a string literal. */
-  private static int commentStart(String text, int from, int lineEnd) {
+  private static int commentStart(char[] text, int from, int lineEnd) {
     char quote = 0;
     for (int i = from; i < lineEnd; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
@@ -133,12 +133,12 @@ final class CodeLines {
       if (c != '/' && c != '#' && c != '-') {
         continue;
       }
-      char next = i + 1 < lineEnd ? text.charAt(i + 1) : ' ';
-      boolean atWordStart = i == from || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t';
+      char next = i + 1 < lineEnd ? text[i + 1] : ' ';
+      boolean atWordStart = i == from || text[i - 1] == ' ' || text[i - 1] == '\t';
       if ((c == '/' && (next == '/' || next == '*'))
           || (c == '#' && atWordStart && (next == ' ' || next == '\t'))
           || (c == '-' && next == '-' && atWordStart && i + 2 < lineEnd
-              && text.charAt(i + 2) == ' ')) {
+              && text[i + 2] == ' ')) {
         return i;
       }
     }
@@ -146,15 +146,15 @@ final class CodeLines {
   }
 
   /** Whether a line outside a fence, without its comment, reads as code and is {@link #dense}. */
-  private static boolean readsAsCode(String text, int from, int to) {
+  private static boolean readsAsCode(char[] text, int from, int to) {
     int end = to;
-    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > from && Character.isWhitespace(text[end - 1])) {
       end--;
     }
     if (end == from) {
       return false;
     }
-    char last = text.charAt(end - 1);
+    char last = text[end - 1];
     // A sentence ("Vertical scaling = a bigger machine.") or a list of terms ("SELECT FOR
     // UPDATE, version column, deadlock") is prose, whatever symbols it holds. The tests run
     // cheapest first: most lines of prose end a sentence, and most others are not dense.
@@ -167,21 +167,21 @@ final class CodeLines {
     if (isTermList(text, from, end)) {
       return false;
     }
-    char first = text.charAt(from);
-    if (first == '@' && from + 1 < end && Character.isLetter(text.charAt(from + 1))) {
+    char first = text[from];
+    if (first == '@' && from + 1 < end && Character.isLetter(text[from + 1])) {
       return true;
     }
     if (startsWithKeyword(text, from, end)) {
       return true;
     }
     for (int i = from + 1; i < end; i++) {
-      char c = text.charAt(i);
-      char prev = text.charAt(i - 1);
-      char next = i + 1 < end ? text.charAt(i + 1) : ' ';
+      char c = text[i];
+      char prev = text[i - 1];
+      char next = i + 1 < end ? text[i + 1] : ' ';
       // A call: an identifier of two or more characters directly followed by '(' ("O(1)" is
       // notation, not a call).
       if (c == '(' && (Character.isLetterOrDigit(prev) || prev == '_')
-          && identifierLength(text, from, i) >= 2 && !text.startsWith("(s)", i)) {
+          && identifierLength(text, from, i) >= 2 && !startsWith(text, i, end, "(s)")) {
         return true;
       }
       // An assignment or a comparison: "x = 1", "a == b", "a != b", "x += 1".
@@ -197,7 +197,7 @@ final class CodeLines {
    * Three or more items of at most three words each, separated by commas outside brackets and
    * quotes.
    */
-  private static boolean isTermList(String text, int from, int to) {
+  private static boolean isTermList(char[] text, int from, int to) {
     int items = 1;
     int words = 0;
     int longest = 0;
@@ -205,7 +205,7 @@ final class CodeLines {
     boolean inWord = false;
     char quote = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (quote != 0) {
         quote = c == quote ? 0 : quote;
         continue;
@@ -231,10 +231,23 @@ final class CodeLines {
     return items >= 3 && longest <= 3;
   }
 
-  private static int identifierLength(String text, int from, int end) {
+  /** Whether {@code text[at, end)} starts with {@code prefix}. */
+  private static boolean startsWith(char[] text, int at, int end, String prefix) {
+    if (end - at < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (text[at + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int identifierLength(char[] text, int from, int end) {
     int i = end;
-    while (i > from && (Character.isLetterOrDigit(text.charAt(i - 1))
-        || text.charAt(i - 1) == '_' || text.charAt(i - 1) == '.')) {
+    while (i > from && (Character.isLetterOrDigit(text[i - 1])
+        || text[i - 1] == '_' || text[i - 1] == '.')) {
       i--;
     }
     return end - i;

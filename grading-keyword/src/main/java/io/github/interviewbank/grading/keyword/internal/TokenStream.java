@@ -11,6 +11,12 @@ final class TokenStream {
   /** The analysed text. */
   String source = "";
 
+  /**
+   * The analysed text's characters in {@code [0, source.length())}, copied by {@link #charsOf};
+   * the array is reused between texts and may be longer.
+   */
+  char[] chars = new char[1024];
+
   int count;
   int[] start = new int[256];
   int[] end = new int[256];
@@ -75,6 +81,15 @@ final class TokenStream {
     sentences = 0;
   }
 
+  /** Copies {@code text} into {@link #chars}, growing it if needed; {@return the array} */
+  char[] charsOf(String text) {
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(text.length(), chars.length * 2)];
+    }
+    text.getChars(0, text.length(), chars, 0);
+    return chars;
+  }
+
   /** Makes room for one more token. */
   void ensureToken() {
     if (count == start.length) {
@@ -130,6 +145,9 @@ final class TokenStream {
       governor = new int[256];
       denied = new boolean[256];
       dismissed = new boolean[256];
+    }
+    if (chars.length > 1 << 16) {
+      chars = new char[1024];
     }
     if (compFirst.length > 1 << 12) {
       compFirst = new int[16];
