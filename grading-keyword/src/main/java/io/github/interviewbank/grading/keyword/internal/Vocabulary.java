@@ -1,7 +1,5 @@
 package io.github.interviewbank.grading.keyword.internal;
 
-import java.util.Arrays;
-
 /**
  * A process-wide memo from a token's folded surface form to its analysis (stem and word-class
  * flags), so that repeated words cost one hash probe and no allocation. Lookups are lock-free;
@@ -134,7 +132,17 @@ final class Vocabulary {
   }
 
   private static boolean sameChars(char[] surface, char[] chars, int length) {
-    return surface.length == length && Arrays.equals(surface, 0, length, chars, 0, length);
+    if (surface.length != length) {
+      return false;
+    }
+    // A plain loop: words are short, and Arrays.equals on ranges costs more in checks and set-up
+    // than it saves on them.
+    for (int i = 0; i < length; i++) {
+      if (surface[i] != chars[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Analyses a word that is not (or cannot be) remembered. */
