@@ -524,6 +524,10 @@ final class Matcher {
     foundCount = 0;
     CompiledQuestion.Sequence[] sequences = pattern.sequences;
     boolean swaps = evidence == Evidence.SWAPPED;
+    if (swaps && !bindsRole(pattern)) {
+      // Only a role can be swapped: the collection below would turn down every match.
+      return false;
+    }
     patternDismisses = pattern.dismisses;
     keepInScope = false;
     lastInScope = false;
@@ -626,6 +630,21 @@ final class Matcher {
     int clause = tokens.clauseStart[j];
     return clause > tokens.clauseStart[k]
         && NegationScope.CORRECTIONS.contains(tokens.entry[clause].surface);
+  }
+
+  /** Whether a sequence of {@code pattern} is bound to a term of a contrast, as roles stand. */
+  private boolean bindsRole(CompiledQuestion.Pattern pattern) {
+    for (int i = 0; i < pattern.sequences.length; i++) {
+      int[] bound = rolesOf(pattern, i);
+      if (bound != null) {
+        for (int term : bound) {
+          if (term >= 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private int @Nullable [] rolesOf(CompiledQuestion.Pattern pattern, int sequence) {
