@@ -98,12 +98,19 @@ final class CodeLines {
         words++;
       }
       inWord = !space;
-      switch (c) {
-        case '(', ')', '{', '}', ';', '=', '<', '>', '[', ']' -> symbols++;
-        default -> { }
+      // Most characters of a line are lower-case letters: only the others need the switch.
+      if ((c < 'a' || c > 'z') && isCodePunctuation(c)) {
+        symbols++;
       }
     }
     return words < 12 || symbols * 4 >= words;
+  }
+
+  private static boolean isCodePunctuation(char c) {
+    return switch (c) {
+      case '(', ')', '{', '}', ';', '=', '<', '>', '[', ']' -> true;
+      default -> false;
+    };
   }
 
   private static int skipSpaces(char[] text, int from, int to) {
