@@ -69,7 +69,7 @@ final class NegationScope {
       "theoretical", "clutter", "bloat", "redundant", "superfluous", "moot", "paranoia",
       "paranoid", "theater", "theatre", "unimportant", "negligible", "premature");
 
-  private static final WordSet COPULAS = WordSet.of(
+  static final WordSet COPULAS = WordSet.of(
       "is", "are", "was", "were", "be", "been", "it's", "that's", "its", "thats", "seems",
       "seem", "sounds", "sound", "feels", "becomes");
 
@@ -254,11 +254,11 @@ final class NegationScope {
         if (d >= 0 && (!TAKES_OBJECT.contains(word(out, d)) || endsClause(out, d + 1, start))) {
           predicate = t;
         }
-      } else if (COPULAS.contains(word(out, t))) {
+      } else if (out.entry[t].has(Vocabulary.COPULA)) {
         if (find(out, t + 1, start, DISMISSIVE) >= 0) {
           predicate = t;
         }
-      } else if (DISMISSIVE.contains(word(out, t))) {
+      } else if (out.entry[t].has(Vocabulary.DISMISSIVE)) {
         // "It is a myth that X", "a common misconception is that X": X is denied.
         int that = t + 1;
         if (that < out.count && (word(out, that).equals("is") || word(out, that).equals("was"))) {

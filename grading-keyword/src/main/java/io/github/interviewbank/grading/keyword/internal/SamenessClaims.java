@@ -20,12 +20,12 @@ final class SamenessClaims {
   private SamenessClaims() {}
 
   /** Words that say two things are one, after a copula or as a predicate. */
-  private static final WordSet SAME = WordSet.of(
+  static final WordSet SAME = WordSet.of(
       "identical", "interchangeable", "interchangeably", "equivalent", "synonymous", "synonyms",
       "synonym");
 
   /** Words that say how things differ: negated, they claim sameness ("no real difference"). */
-  private static final WordSet DIFFERENCE = WordSet.of(
+  static final WordSet DIFFERENCE = WordSet.of(
       "difference", "differences", "differ", "differs", "different", "distinction");
 
   /** Words after a sameness word that keep the things apart: a qualified comparison. */
@@ -104,7 +104,7 @@ final class SamenessClaims {
   private static boolean cue(TokenStream tokens, int t) {
     String w = tokens.entry[t].surface;
     boolean negated = tokens.governor[t] >= 0;
-    if (DIFFERENCE.contains(w)) {
+    if (tokens.entry[t].has(Vocabulary.DIFFERENCE)) {
       // "no real difference", "they don't differ", "isn't any different"
       return negated;
     }
@@ -120,7 +120,7 @@ final class SamenessClaims {
           && (tokens.entry[t - 1].surface.equals("another")
               || tokens.entry[t - 1].surface.equals("other"));
     }
-    return SAME.contains(w) && predicateEnds(tokens, t);
+    return tokens.entry[t].has(Vocabulary.SAMENESS) && predicateEnds(tokens, t);
   }
 
   /** Whether the predicate ends at {@code t}: not a word before a noun ("identical requests"). */

@@ -20,6 +20,16 @@ final class Vocabulary {
   static final int TECHNICAL = 1 << 4;
   /** A negating word, or one that negates in context (instead of, rather than, as opposed to). */
   static final int NEGATION_CANDIDATE = 1 << 5;
+  /**
+   * The word classes below are looked up on every token of every answer, so they are flags
+   * decided once per word: a copula and a dismissive word ({@link NegationScope}), a sameness
+   * word and a difference word ({@link SamenessClaims}).
+   */
+  static final int COPULA = 1 << 6;
+
+  static final int DISMISSIVE = 1 << 7;
+  static final int SAMENESS = 1 << 8;
+  static final int DIFFERENCE = 1 << 9;
 
   /** The analysis of one folded surface form. Immutable. */
   static final class Entry {
@@ -178,6 +188,18 @@ final class Vocabulary {
     }
     if (WordLists.CONTRAST.contains(surface)) {
       flags |= CONTRAST;
+    }
+    if (NegationScope.COPULAS.contains(surface)) {
+      flags |= COPULA;
+    }
+    if (NegationScope.DISMISSIVE.contains(surface)) {
+      flags |= DISMISSIVE;
+    }
+    if (SamenessClaims.SAME.contains(surface)) {
+      flags |= SAMENESS;
+    }
+    if (SamenessClaims.DIFFERENCE.contains(surface)) {
+      flags |= DIFFERENCE;
     }
     return new Entry(surface, stem, flags, hash);
   }
