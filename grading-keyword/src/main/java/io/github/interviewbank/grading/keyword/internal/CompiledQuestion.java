@@ -83,11 +83,49 @@ final class CompiledQuestion {
     final KeyPoint keyPoint;
     final Pattern[] phrasings;
     final Pattern[] contradictions;
+    /** The key point's text as a sentence of feedback: fixed per question, so made once. */
+    final String sentence;
+    /** The key point's text as an item in a list of feedback, made once. */
+    final String listItem;
 
     Point(KeyPoint keyPoint, Pattern[] phrasings, Pattern[] contradictions) {
       this.keyPoint = keyPoint;
       this.phrasings = phrasings;
       this.contradictions = contradictions;
+      this.sentence = sentence(keyPoint.text());
+      this.listItem = listItem(keyPoint.text());
+    }
+
+    private static String sentence(String text) {
+      String t = text.strip();
+      return t.endsWith(".") ? t : t + ".";
+    }
+
+    /** The text without its final stop, and with a capital that only starts a sentence lowered. */
+    private static String listItem(String text) {
+      int end = text.length();
+      while (end > 0
+          && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+        end--;
+      }
+      if (end > 1 && Character.isUpperCase(text.charAt(0))
+          && !Character.isUpperCase(text.charAt(1)) && startsWithCommonWord(text)) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1, end);
+      }
+      return text.substring(0, end);
+    }
+
+    /**
+     * Whether the text's first word, in lower case, is a common English word: "Last-write-wins"
+     * and "A vector clock" then read on in lower case, while "Lamport" or "Kafka" keep their
+     * capital.
+     */
+    private static boolean startsWithCommonWord(String text) {
+      int end = 0;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      return EnglishDictionary.containsLowerCased(text, end);
     }
   }
 

@@ -131,11 +131,11 @@ public final class KeywordEngine {
     boolean mostlyContested = contested >= covered
         && (evidence.swappedCount >= 1 || evidence.deniedCount >= 2);
     List<KeyPointResult> results = new ArrayList<>(points.length);
-    @Nullable KeyPoint missedRequired = null;
-    @Nullable KeyPoint contradictedPoint = null;
+    CompiledQuestion.@Nullable Point missedRequired = null;
+    CompiledQuestion.@Nullable Point contradictedPoint = null;
     @Nullable String contradictionQuote = null;
     boolean contradictionIsSwap = false;
-    List<KeyPoint> missed = new ArrayList<>(points.length);
+    List<CompiledQuestion.Point> missed = new ArrayList<>(points.length);
     for (int i = 0; i < points.length; i++) {
       KeyPoint k = points[i].keyPoint;
       List<Span> spans = evidence.spans.get(i);
@@ -151,13 +151,13 @@ public final class KeywordEngine {
         results.add(KeyPointResult.missed(k.id()));
       }
       if ((kind == RubricEvidence.Kind.CONTRADICTED || swap) && contradictedPoint == null) {
-        contradictedPoint = k;
+        contradictedPoint = points[i];
         contradictionQuote = quote(m, spans.get(0));
         contradictionIsSwap = swap;
       }
-      missed.add(k);
+      missed.add(points[i]);
       if (k.required() && missedRequired == null) {
-        missedRequired = k;
+        missedRequired = points[i];
       }
     }
     // The shared rubric rule, with this grader's own credit (overlap with the reference answer,
@@ -313,14 +313,15 @@ public final class KeywordEngine {
     return Math.max(0, Math.min(1, score));
   }
 
-  private static String rubricFeedback(double coverage, int points, List<KeyPoint> missed,
-      @Nullable KeyPoint missedRequired, @Nullable KeyPoint contradicted,
+  private static String rubricFeedback(double coverage, int points,
+      List<CompiledQuestion.Point> missed, CompiledQuestion.@Nullable Point missedRequired,
+      CompiledQuestion.@Nullable Point contradicted,
       @Nullable String contradictionQuote, boolean swap, boolean keywordList, String unsure) {
     // Sized for the longest text these parts make (the lead-ins below are at most 75 characters
     // each), so that the builder never grows.
     int capacity = 75 + (missed.isEmpty() ? 0 : 75) + (keywordList ? 75 : 0) + unsure.length();
-    for (KeyPoint k : missed) {
-      capacity += k.text().length() + 2;
+    for (CompiledQuestion.Point k : missed) {
+      capacity += k.keyPoint.text().length() + 2;
     }
     if (contradicted != null && contradictionQuote != null) {
       capacity += 75 + contradictionQuote.length();
@@ -338,18 +339,19 @@ public final class KeywordEngine {
     }
     if (contradicted != null && swap) {
       sb.append(" You said of one of the things compared what holds for the other (\"")
-          .append(contradictionQuote).append("\"): ").append(sentence(contradicted.text()));
+          .append(contradictionQuote).append("\"): ").append(contradicted.sentence);
     } else if (contradicted != null) {
       sb.append(" You said the opposite of a key point (\"").append(contradictionQuote)
-          .append("\"): ").append(sentence(contradicted.text()));
+          .append("\"): ").append(contradicted.sentence);
     }
-    if (missedRequired != null && !missedRequired.equals(contradicted)) {
+    // Points are compared by identity: a question has one Point per key point.
+    if (missedRequired != null && missedRequired != contradicted) {
       sb.append(" The answer misses the heart of the question: ")
-          .append(sentence(missedRequired.text()));
+          .append(missedRequired.sentence);
     }
     boolean first = true;
-    for (KeyPoint k : missed) {
-      if (!k.equals(missedRequired) && !k.equals(contradicted)) {
+    for (CompiledQuestion.Point k : missed) {
+      if (k != missedRequired && k != contradicted) {
         if (first) {
           sb.append(missedRequired != null || contradicted != null ? " Also missing: "
               : " Missing: ");
@@ -357,7 +359,7 @@ public final class KeywordEngine {
         } else {
           sb.append("; ");
         }
-        appendLowerFirst(sb, k.text());
+        sb.append(k.listItem);
       }
     }
     if (!first) {
@@ -367,36 +369,6 @@ public final class KeywordEngine {
       sb.append(" Your answer reads like a list of terms: explain how they work and why.");
     }
     return sb.append(unsure).toString();
-  }
-
-  private static String sentence(String text) {
-    String t = text.strip();
-    return t.endsWith(".") ? t : t + ".";
-  }
-
-  /**
-   * Whether the text's first word, in lower case, is a common English word: "Last-write-wins"
-   * and "A vector clock" then read on in lower case, while "Lamport" or "Kafka" keep their capital.
-   */
-  private static boolean startsWithCommonWord(String text) {
-    int end = 0;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
-      end++;
-    }
-    return EnglishDictionary.containsLowerCased(text, end);
-  }
-
-  private static void appendLowerFirst(StringBuilder sb, String text) {
-    int end = text.length();
-    while (end > 0 && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
-      end--;
-    }
-    if (end > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))
-        && startsWithCommonWord(text)) {
-      sb.append(Character.toLowerCase(text.charAt(0))).append(text, 1, end);
-    } else {
-      sb.append(text, 0, end);
-    }
   }
 
   /**
