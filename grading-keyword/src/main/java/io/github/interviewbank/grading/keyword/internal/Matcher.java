@@ -23,6 +23,15 @@ final class Matcher {
   private int[] head = new int[256];
   private int[] byTermStart = new int[512];
   private int[] byTermEnd = new int[512];
+  // For terms that occur often (a long answer): where occurrence i went in the by-term arrays,
+  // and the occurrences by token, those starting at token p being [atToken[p], atToken[p + 1])
+  // of the occurrence arrays (which are in token order). Asking whether such a term stands at a
+  // position then looks at the few occurrences there instead of searching all of the term's.
+  private static final int FEW = 16;
+  /** Whether the occurrences are indexed by token: some term occurs more than {@link #FEW} times. */
+  boolean byToken;
+  private int[] slotOf = new int[512];
+  private int[] atToken = new int[257];
 
   // Work areas for sequences and conjunctions.
   private int[] endsA = new int[64];
@@ -135,6 +144,10 @@ final class Matcher {
       occEnd = new int[512];
       byTermStart = new int[512];
       byTermEnd = new int[512];
+      slotOf = new int[512];
+    }
+    if (atToken.length > 1 << 14) {
+      atToken = new int[257];
     }
     if (packed.length > 1 << 12) {
       packed = new long[256];
@@ -296,24 +309,52 @@ final class Matcher {
     for (int i = 0; i < occCount; i++) {
       head[occTerm[i] + 2]++;
     }
+    int most = 0;
     for (int t = 2; t < terms + 2; t++) {
+      most = Math.max(most, head[t]);
       head[t] += head[t - 1];
     }
     if (byTermStart.length < occCount) {
       byTermStart = new int[occTerm.length];
       byTermEnd = new int[occTerm.length];
+      slotOf = new int[occTerm.length];
     }
+    byToken = most > FEW;
     // head[t + 1] is the next free slot of term t while filling; afterwards term t owns
     // [head[t], head[t + 1]). Occurrences arrive in token order, so each term's are sorted.
     for (int i = 0; i < occCount; i++) {
       int slot = head[occTerm[i] + 1]++;
       byTermStart[slot] = occStart[i];
       byTermEnd[slot] = occEnd[i];
+      if (byToken) {
+        slotOf[i] = slot;
+      }
+    }
+    if (byToken) {
+      if (atToken.length < tokens.count + 1) {
+        atToken = new int[tokens.count + 16];
+      }
+      int i = 0;
+      for (int p = 0; p <= tokens.count; p++) {
+        while (i < occCount && occStart[i] < p) {
+          i++;
+        }
+        atToken[p] = i;
+      }
     }
   }
 
-  /** {@return the index of the first occurrence of {@code term} starting at {@code start}, or -1} */
+  /**
+   * {@return the index, in the by-term arrays, of the first occurrence of {@code term} starting
+   * at {@code start}, or -1}
+   */
   private int firstIndex(int term, int start) {
+    return byToken && head[term + 1] - head[term] > FEW
+        ? firstIndexByToken(term, start) : firstIndexInGroup(term, start);
+  }
+
+  /** {@link #firstIndex} by a binary search of the term's occurrences. */
+  int firstIndexInGroup(int term, int start) {
     int lo = head[term];
     int hi = head[term + 1] - 1;
     while (lo <= hi) {
@@ -328,6 +369,23 @@ final class Matcher {
           mid--;
         }
         return mid;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@link #firstIndex} among the occurrences at {@code start}, once {@link #byToken} holds: the
+   * first of the term's occurrences there in token order is the first of them in the term's
+   * group, which was filled in that order.
+   */
+  int firstIndexByToken(int term, int start) {
+    if (start >= tokens.count) {
+      return -1;
+    }
+    for (int i = atToken[start]; i < atToken[start + 1]; i++) {
+      if (occTerm[i] == term) {
+        return slotOf[i];
       }
     }
     return -1;
