@@ -61,7 +61,7 @@ abstract class BankCommand implements Callable<Integer> {
   }
 
   /** Whether the command runs on the built-in bank and has not read it yet. */
-  private boolean builtInUnread() {
+  boolean builtInUnread() {
     return bank == null && root().bankFile == null;
   }
 

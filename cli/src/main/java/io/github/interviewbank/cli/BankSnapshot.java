@@ -53,8 +53,12 @@ public final class BankSnapshot {
   /** The folder, beside this class, of the questions' own resources, named {@code ID.bin}. */
   static final String QUESTIONS = "bundled-questions/";
 
+  /** The resource, beside this class, of every question's summary, for {@code list}. */
+  static final String SUMMARIES = "bundled-summaries.bin";
+
   private static final int MAGIC = 0x49424253; // "IBBS"
   private static final int QUESTION_MAGIC = 0x49424251; // "IBBQ"
+  private static final int SUMMARIES_MAGIC = 0x4942424c; // "IBBL"
   private static final int VERSION = 1;
 
   private final List<Topic> topics;
@@ -88,6 +92,7 @@ public final class BankSnapshot {
     Path questions = Files.createDirectories(folder.resolve(QUESTIONS));
     QuestionBank bank = QuestionBank.builtIn();
     Files.write(folder.resolve(RESOURCE), write(bank));
+    Files.write(folder.resolve(SUMMARIES), writeSummaries(bank));
     for (Question q : bank.questions()) {
       Files.write(questions.resolve(q.id() + ".bin"), writeQuestion(q));
     }
@@ -196,24 +201,39 @@ public final class BankSnapshot {
   }
 
   /**
-   * {@return every question's summary, in bank order, read without building the questions (the
-   * first fields of each question are those of a summary)}
+   * {@return every built-in question's summary, in bank order, from their own resource; empty
+   * when the jar has none it can read}
    */
-  List<Json.QuestionSummary> summaries() {
-    List<Json.QuestionSummary> summaries = new ArrayList<>(offsets.length);
-    for (int offset : offsets) {
-      ByteBuffer in = questions.duplicate().position(offset);
-      String id = text(in);
-      String prompt = text(in);
-      String difficulty = text(in);
-      int topicCount = in.getInt();
-      List<String> topicIds = new ArrayList<>(topicCount);
-      for (int i = 0; i < topicCount; i++) {
-        topicIds.add(topics.get(in.getInt()).id());
-      }
-      summaries.add(new Json.QuestionSummary(id, difficulty, List.copyOf(topicIds), prompt));
+  static Optional<List<Json.QuestionSummary>> bundledSummaries() {
+    try (InputStream in = BankSnapshot.class.getResourceAsStream(SUMMARIES)) {
+      return in == null ? Optional.empty() : readSummaries(in.readAllBytes());
+    } catch (IOException e) {
+      return Optional.empty();
     }
-    return summaries;
+  }
+
+  /** {@return the summaries in these bytes, or empty when they are not one of this version} */
+  static Optional<List<Json.QuestionSummary>> readSummaries(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      if (in.getInt() != SUMMARIES_MAGIC || in.getInt() != VERSION) {
+        return Optional.empty();
+      }
+      int count = in.getInt();
+      if (count < 0 || count > in.remaining()) {
+        return Optional.empty();
+      }
+      List<Json.QuestionSummary> summaries = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        String id = text(in);
+        String prompt = text(in);
+        String difficulty = text(in);
+        summaries.add(new Json.QuestionSummary(id, difficulty, List.copyOf(texts(in)), prompt));
+      }
+      return Optional.of(List.copyOf(summaries));
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** {@return the whole bank, built on first use} */
@@ -346,6 +366,28 @@ public final class BankSnapshot {
       }
       q.flush();
       body.writeTo(out);
+      out.flush();
+      return all.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@return the summaries' resource: each question's id, prompt, difficulty and topic ids} */
+  static byte[] writeSummaries(QuestionBank bank) {
+    try {
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(all);
+      out.writeInt(SUMMARIES_MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(bank.size());
+      for (Question q : bank.questions()) {
+        Json.QuestionSummary summary = Json.QuestionSummary.of(q);
+        text(out, summary.id());
+        text(out, summary.prompt());
+        text(out, summary.difficulty());
+        texts(out, summary.topics());
+      }
       out.flush();
       return all.toByteArray();
     } catch (IOException e) {

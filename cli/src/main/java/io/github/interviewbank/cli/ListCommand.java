@@ -17,10 +17,11 @@ final class ListCommand extends BankCommand {
   public Integer call() {
     List<Json.QuestionSummary> listed;
     int total;
-    Optional<BankSnapshot> snapshot = selection.all() ? unreadBuiltIn() : Optional.empty();
-    if (snapshot.isPresent()) {
+    Optional<List<Json.QuestionSummary>> summaries =
+        selection.all() && builtInUnread() ? BankSnapshot.bundledSummaries() : Optional.empty();
+    if (summaries.isPresent()) {
       // The whole built-in bank: its summaries, read without building 110 questions.
-      listed = snapshot.get().summaries();
+      listed = summaries.get();
       total = listed.size();
     } else {
       listed = bank().select(selection.query(bank())).stream().map(Json.QuestionSummary::of)

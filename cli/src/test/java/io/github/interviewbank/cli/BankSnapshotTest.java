@@ -99,9 +99,28 @@ class BankSnapshotTest {
   }
 
   @Test
-  void theSummariesReadWithoutTheQuestionsEqualTheBanks() {
-    assertEquals(QuestionBank.builtIn().questions().stream().map(Json.QuestionSummary::of)
-        .toList(), bundled().summaries());
+  void theSummariesResourceHoldsTheBanksSummaries() {
+    assertEquals(Optional.of(QuestionBank.builtIn().questions().stream()
+        .map(Json.QuestionSummary::of).toList()), BankSnapshot.bundledSummaries());
+  }
+
+  @Test
+  void theSummariesResourceIsWhatTheBuildWritesFromTheJsonBankToday() {
+    try (var in = BankSnapshot.class.getResourceAsStream(BankSnapshot.SUMMARIES)) {
+      assertArrayEquals(BankSnapshot.writeSummaries(QuestionBank.builtIn()),
+          java.util.Objects.requireNonNull(in).readAllBytes());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void bytesOfAnotherFormAreNoSummaries() {
+    byte[] summaries = BankSnapshot.writeSummaries(QuestionBank.builtIn());
+    assertTrue(BankSnapshot.readSummaries(summaries).isPresent());
+    assertEquals(Optional.empty(), BankSnapshot.readSummaries(
+        BankSnapshot.write(QuestionBank.builtIn())));
+    assertEquals(Optional.empty(), BankSnapshot.readSummaries(Arrays.copyOf(summaries, 40)));
   }
 
   @Test
