@@ -26,7 +26,7 @@ public final class Report {
     Path dir = Path.of(args[0]);
     String runs = args.length > 1 ? args[1] : "?";
     List<JsonNode> results = new ArrayList<>();
-    for (String file : List.of("jmh-main.json", "jmh-megabyte.json", "jmh-analysis.json",
+    for (String file : List.of("jmh-main.json", "jmh-queries.json", "jmh-analysis.json",
         "jmh-load-warm.json", "jmh-load-cold.json")) {
       Path p = dir.resolve(file);
       if (Files.exists(p)) {
