@@ -334,9 +334,10 @@ public final class BankSnapshot {
 
   /** {@return the snapshot of {@code bank}} */
   static byte[] write(QuestionBank bank) {
-    try {
-      ByteArrayOutputStream body = new ByteArrayOutputStream();
-      DataOutputStream q = new DataOutputStream(body);
+    return resource(MAGIC, out -> {
+      // The questions first, to know where each starts; the index then points into them.
+      ByteArrayOutputStream questions = new ByteArrayOutputStream();
+      DataOutputStream q = new DataOutputStream(questions);
       Map<String, Integer> topicIndex = new HashMap<>();
       for (Topic t : bank.topics()) {
         topicIndex.put(t.id(), topicIndex.size());
@@ -346,10 +347,6 @@ public final class BankSnapshot {
         offsets.add(q.size());
         write(q, question, topicIndex);
       }
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(all);
-      out.writeInt(MAGIC);
-      out.writeInt(VERSION);
       out.writeInt(bank.topics().size());
       for (Topic t : bank.topics()) {
         text(out, t.id());
@@ -365,21 +362,13 @@ public final class BankSnapshot {
         out.writeInt(offsets.get(i));
       }
       q.flush();
-      body.writeTo(out);
-      out.flush();
-      return all.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      questions.writeTo(out);
+    });
   }
 
   /** {@return the summaries' resource: each question's id, prompt, difficulty and topic ids} */
   static byte[] writeSummaries(QuestionBank bank) {
-    try {
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(all);
-      out.writeInt(SUMMARIES_MAGIC);
-      out.writeInt(VERSION);
+    return resource(SUMMARIES_MAGIC, out -> {
       out.writeInt(bank.size());
       for (Question q : bank.questions()) {
         Json.QuestionSummary summary = Json.QuestionSummary.of(q);
@@ -388,20 +377,12 @@ public final class BankSnapshot {
         text(out, summary.difficulty());
         texts(out, summary.topics());
       }
-      out.flush();
-      return all.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /** {@return the question's own resource: its topics, then the question} */
   static byte[] writeQuestion(Question q) {
-    try {
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(all);
-      out.writeInt(QUESTION_MAGIC);
-      out.writeInt(VERSION);
+    return resource(QUESTION_MAGIC, out -> {
       out.writeInt(q.topics().size());
       Map<String, Integer> topicIndex = new HashMap<>();
       for (Topic t : q.topics()) {
@@ -410,8 +391,24 @@ public final class BankSnapshot {
         text(out, t.name());
       }
       write(out, q, topicIndex);
+    });
+  }
+
+  /** What a resource holds after its magic number and version. */
+  private interface Body {
+    void writeTo(DataOutputStream out) throws IOException;
+  }
+
+  /** {@return a resource's bytes: the magic number, this form's version, then the body} */
+  private static byte[] resource(int magic, Body body) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(magic);
+      out.writeInt(VERSION);
+      body.writeTo(out);
       out.flush();
-      return all.toByteArray();
+      return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
