@@ -143,14 +143,7 @@ public final class MatchPattern {
         return false;
       }
     }
-    for (int i = start; i < end; ) {
-      int cp = source.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
-    }
-    return false;
+    return hasLetterOrDigit(source, start, end);
   }
 
   private static int skipWhitespace(String source, int from, int to) {
@@ -237,7 +230,12 @@ public final class MatchPattern {
   }
 
   private static boolean hasLetterOrDigit(String text) {
-    for (int i = 0; i < text.length(); ) {
+    return hasLetterOrDigit(text, 0, text.length());
+  }
+
+  /** Whether {@code text[from, to)} holds a letter or digit, read by code point. */
+  private static boolean hasLetterOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
       if (Character.isLetterOrDigit(cp)) {
         return true;
