@@ -77,15 +77,8 @@ abstract class BankCommand implements Callable<Integer> {
         return alone.get();
       }
     }
-    Optional<BankSnapshot> snapshot = unreadBuiltIn();
-    if (snapshot.isEmpty()) {
-      return question(id);
-    }
-    Optional<Question> q = snapshot.get().question(id);
-    if (q.isEmpty()) {
-      throw unknownQuestion(id);
-    }
-    return q.get();
+    // Another bank, or no such question: the bank says which (an unknown id is exit code 1).
+    return question(id);
   }
 
   /** The bank's synonym groups; from the built-in bank without reading its questions. */

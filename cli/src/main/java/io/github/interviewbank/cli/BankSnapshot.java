@@ -28,10 +28,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The bundled bank as the build writes it into the command line's jar: the questions of {@link
- * QuestionBank#builtIn()} in a compact binary form that reads without a JSON parse, with an index
- * by question id so that a command that needs one question builds only that one. Beside it, each
- * question has a resource of its own, with the topics it names, so that {@code show ID} reads a
- * few kilobytes instead of inflating the whole snapshot. Reading builds the same public model
+ * QuestionBank#builtIn()} in a compact binary form that reads without a JSON parse. Beside it,
+ * each question has a resource of its own, with the topics it names, so that {@code show ID}
+ * reads a few kilobytes instead of inflating the whole snapshot, and the questions' summaries
+ * one more, for {@code list}. Reading builds the same public model
  * objects, through their validating constructors, so a snapshot can only yield what the JSON
  * bank yields; a test checks that they are equal.
  *
@@ -65,16 +65,14 @@ public final class BankSnapshot {
   private final List<SynonymGroup> synonyms;
   /** Where each question starts in {@link #questions}, in bank order. */
   private final int[] offsets;
-  private final Map<String, Integer> offsetsById;
   private final ByteBuffer questions;
   private volatile @Nullable QuestionBank bank;
 
   private BankSnapshot(List<Topic> topics, List<SynonymGroup> synonyms, int[] offsets,
-      Map<String, Integer> offsetsById, ByteBuffer questions) {
+      ByteBuffer questions) {
     this.topics = topics;
     this.synonyms = synonyms;
     this.offsets = offsets;
-    this.offsetsById = offsetsById;
     this.questions = questions;
   }
 
@@ -176,14 +174,11 @@ public final class BankSnapshot {
         return Optional.empty();
       }
       int[] offsets = new int[questionCount];
-      Map<String, Integer> offsetsById = new HashMap<>(questionCount * 2);
       for (int i = 0; i < questionCount; i++) {
-        String id = text(in);
+        text(in); // the question's id: a single question is read from its own resource
         offsets[i] = in.getInt();
-        offsetsById.put(id, offsets[i]);
       }
-      return Optional.of(new BankSnapshot(topics, List.copyOf(synonyms), offsets, offsetsById,
-          in.slice()));
+      return Optional.of(new BankSnapshot(topics, List.copyOf(synonyms), offsets, in.slice()));
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       return Optional.empty();
     }
@@ -192,12 +187,6 @@ public final class BankSnapshot {
   /** {@return the bank's synonym groups} */
   List<SynonymGroup> synonyms() {
     return synonyms;
-  }
-
-  /** {@return the question with this id, built alone, or empty when the bank has none} */
-  Optional<Question> question(String id) {
-    Integer offset = offsetsById.get(id);
-    return offset == null ? Optional.empty() : Optional.of(question(offset));
   }
 
   /**
