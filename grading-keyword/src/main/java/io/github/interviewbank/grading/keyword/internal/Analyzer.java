@@ -350,8 +350,18 @@ final class Analyzer {
    */
   private static int emit(char[] text, int from, int to, TokenStream out, int sentence,
       int clauseStart, boolean inCode) {
-    if (to - from > MAX_TOKEN || isPlainWord(text, from, to)) {
-      add(text, from, to, out, sentence, clauseStart);
+    if (to - from > MAX_TOKEN) {
+      add(from, to, out, sentence, clauseStart, NOISE);
+      return to;
+    }
+    int plain = foldPlainWord(text, from, to, out);
+    if (plain > 0) {
+      add(from, to, out, sentence, clauseStart,
+          Vocabulary.lookup(out.fold, plain, out.foldHash, out.stemmer));
+      return to;
+    }
+    if (isPlainWord(text, from, to)) {
+      add(from, to, out, sentence, clauseStart, entryOf(text, from, to, out, false));
       return to;
     }
     int firstPart = out.count;
@@ -361,7 +371,8 @@ final class Analyzer {
       boolean separator = i < to && (isHyphen(text[i]) || text[i] == '_');
       if (i == to || separator || (camel && i > partStart && camelBoundary(text, i, to))) {
         if (i > partStart) {
-          add(text, partStart, i, out, sentence, clauseStart);
+          add(partStart, i, out, sentence, clauseStart,
+              entryOf(text, partStart, i, out, false));
         }
         partStart = separator ? i + 1 : i;
       }
@@ -394,6 +405,37 @@ final class Analyzer {
       }
     }
     return true;
+  }
+
+  /**
+   * Folds a word of ASCII letters and digits, lower case after its first character (most
+   * words), into {@code out.fold} in one pass, leaving its hash in {@code out.foldHash} as {@link
+   * #fold} would. {@return the folded length, or -1 when the word is not such a word}
+   */
+  private static int foldPlainWord(char[] text, int from, int to, TokenStream out) {
+    char first = text[from];
+    if (first >= 'A' && first <= 'Z') {
+      first = (char) (first + 32);
+    } else if (!((first >= 'a' && first <= 'z') || (first >= '0' && first <= '9'))) {
+      return -1;
+    }
+    int length = to - from;
+    if (out.fold.length < length) {
+      out.fold = new char[length * 2 + 16];
+    }
+    char[] buf = out.fold;
+    buf[0] = first;
+    int h = first;
+    for (int i = 1; i < length; i++) {
+      char c = text[from + i];
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return -1;
+      }
+      buf[i] = c;
+      h = 31 * h + c;
+    }
+    out.foldHash = h ^ (h >>> 16);
+    return length;
   }
 
   private static boolean hasHyphen(char[] text, int from, int to) {
@@ -474,8 +516,8 @@ final class Analyzer {
         : Character.isLetterOrDigit(c);
   }
 
-  private static void add(
-      char[] text, int from, int to, TokenStream out, int sentence, int clauseStart) {
+  private static void add(int from, int to, TokenStream out, int sentence, int clauseStart,
+      Vocabulary.Entry entry) {
     out.ensureToken();
     int t = out.count++;
     out.start[t] = from;
@@ -488,7 +530,7 @@ final class Analyzer {
     out.codeComment[t] = false;
     out.fragment[t] = false;
     out.identifier[t] = false;
-    out.entry[t] = entryOf(text, from, to, out, false);
+    out.entry[t] = entry;
   }
 
   /** Folds {@code text[from, to)} (without hyphens when {@code join}) and looks it up. */
