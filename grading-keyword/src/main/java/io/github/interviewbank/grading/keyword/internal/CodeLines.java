@@ -39,56 +39,35 @@ final class CodeLines {
       state.inFence = !state.inFence;
       return lineEnd;
     }
-    if (state.inFence) {
-      return isTermList(text, start, lineEnd) ? from : commentStart(text, start, lineEnd);
-    }
-    // One pass finds the comment and counts, before it, what the tests below need: most lines
-    // of most answers are prose, and a long one was read three times.
-    char quote = 0;
-    boolean inWord = false;
-    boolean codeSign = false;
-    int words = 0;
-    int symbols = 0;
-    int comment = lineEnd;
-    for (int i = start; i < lineEnd; i++) {
-      char c = text[i];
-      if (c >= 'a' && c <= 'z') {
-        // Most characters: a letter neither closes a quote nor starts a comment.
-        words += inWord ? 0 : 1;
-        inWord = true;
-        continue;
-      }
-      if (quote != 0) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '"' || c == '`') {
-        quote = c;
-      } else if ((c == '/' || c == '#' || c == '-') && startsComment(text, start, i, lineEnd)) {
-        comment = i;
-        break;
-      }
-      boolean space = c == ' ' || c == '\t';
-      words += space || inWord ? 0 : 1;
-      inWord = !space;
-      symbols += isCodePunctuation(c) ? 1 : 0;
-      codeSign |= isCodeSign(c);
-    }
-    // Each test of readsAsCode needs one of ; { } @ ( = before the comment, or a statement
-    // keyword first: a line with neither is prose.
-    if ((!codeSign && !startsWithKeyword(text, start, lineEnd)) || comment == start) {
+    if (!state.inFence && cannotReadAsCode(text, start, lineEnd)) {
+      // Most lines of most answers: one cheap pass instead of the scans below.
       return from;
     }
-    // Dense enough in code punctuation to be code: a paragraph of prose that mentions x = 1
-    // once stays prose (its negations still count).
-    boolean dense = words < 12 || symbols * 4 >= words;
-    return readsAsCode(text, start, comment, dense) ? comment : from;
+    int comment = commentStart(text, start, lineEnd);
+    if (state.inFence) {
+      return isTermList(text, start, lineEnd) ? from : comment;
+    }
+    if (comment == start) {
+      // A line that is only a comment, outside a fence: prose that happens to start with '#'.
+      return from;
+    }
+    return readsAsCode(text, start, comment) ? comment : from;
   }
 
-  /** The characters that a line of code outside a fence needs: see {@link #readsAsCode}. */
-  private static boolean isCodeSign(char c) {
-    return switch (c) {
-      case ';', '{', '}', '@', '(', '=' -> true;
-      default -> false;
-    };
+  /**
+   * Whether a line outside a fence holds none of what {@link #readsAsCode} looks for: no {@code
+   * ; { } @ ( =} and no statement keyword first. Such a line is prose, wherever a comment starts.
+   */
+  private static boolean cannotReadAsCode(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      switch (text[i]) {
+        case ';', '{', '}', '@', '(', '=' -> {
+          return false;
+        }
+        default -> { }
+      }
+    }
+    return !startsWithKeyword(text, from, to);
   }
 
   /** Whether the text from {@code from} starts with a statement keyword and a space. */
@@ -102,6 +81,29 @@ final class CodeLines {
     }
     String firstWord = new String(text, from, wordEnd - from);
     return STATEMENT_STARTS.contains(firstWord) || SQL_STARTS.contains(firstWord);
+  }
+
+  /**
+   * Whether a line outside a fence is dense enough in code punctuation to be code: a paragraph of
+   * prose that mentions {@code x = 1} once stays prose (its negations still count).
+   */
+  private static boolean dense(char[] text, int from, int to) {
+    int words = 0;
+    int symbols = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      boolean space = c == ' ' || c == '\t';
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+      // Most characters of a line are lower-case letters: only the others need the switch.
+      if ((c < 'a' || c > 'z') && isCodePunctuation(c)) {
+        symbols++;
+      }
+    }
+    return words < 12 || symbols * 4 >= words;
   }
 
   private static boolean isCodePunctuation(char c) {
@@ -125,34 +127,33 @@ final class CodeLines {
     for (int i = from; i < lineEnd; i++) {
       char c = text[i];
       if (quote != 0) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '"' || c == '`') {
+        if (c == quote) {
+          quote = 0;
+        }
+        continue;
+      }
+      if (c == '"' || c == '`') {
         quote = c;
-      } else if ((c == '/' || c == '#' || c == '-') && startsComment(text, from, i, lineEnd)) {
+        continue;
+      }
+      // Only these start a comment: the neighbours of other characters are not read.
+      if (c != '/' && c != '#' && c != '-') {
+        continue;
+      }
+      char next = i + 1 < lineEnd ? text[i + 1] : ' ';
+      boolean atWordStart = i == from || text[i - 1] == ' ' || text[i - 1] == '\t';
+      if ((c == '/' && (next == '/' || next == '*'))
+          || (c == '#' && atWordStart && (next == ' ' || next == '\t'))
+          || (c == '-' && next == '-' && atWordStart && i + 2 < lineEnd
+              && text[i + 2] == ' ')) {
         return i;
       }
     }
     return lineEnd;
   }
 
-  /**
-   * Whether a comment ({@code //}, {@code /*}, {@code # }, {@code -- }) starts at {@code i}, on
-   * a line whose text starts at {@code from}. Only {@code / # -} can start one.
-   */
-  private static boolean startsComment(char[] text, int from, int i, int lineEnd) {
-    char c = text[i];
-    char next = i + 1 < lineEnd ? text[i + 1] : ' ';
-    boolean atWordStart = i == from || text[i - 1] == ' ' || text[i - 1] == '\t';
-    return (c == '/' && (next == '/' || next == '*'))
-        || (c == '#' && atWordStart && (next == ' ' || next == '\t'))
-        || (c == '-' && next == '-' && atWordStart && i + 2 < lineEnd && text[i + 2] == ' ');
-  }
-
-  /**
-   * Whether a line outside a fence, without its comment ({@code text[from, to)}), reads as code;
-   * {@code dense} tells whether it is dense enough in code punctuation to be code.
-   */
-  private static boolean readsAsCode(char[] text, int from, int to, boolean dense) {
+  /** Whether a line outside a fence, without its comment, reads as code and is {@link #dense}. */
+  private static boolean readsAsCode(char[] text, int from, int to) {
     int end = to;
     while (end > from && Character.isWhitespace(text[end - 1])) {
       end--;
@@ -164,7 +165,7 @@ final class CodeLines {
     // A sentence ("Vertical scaling = a bigger machine.") or a list of terms ("SELECT FOR
     // UPDATE, version column, deadlock") is prose, whatever symbols it holds. The tests run
     // cheapest first: most lines of prose end a sentence, and most others are not dense.
-    if (last == '.' || last == '!' || last == '?' || !dense) {
+    if (last == '.' || last == '!' || last == '?' || !dense(text, from, to)) {
       return false;
     }
     if (last == ';' || last == '{' || last == '}') {
