@@ -375,6 +375,33 @@ class KeywordGraderTest {
   }
 
   @Test
+  void aGradeDoesNotDependOnWhatTheThreadGradedBefore() throws Exception {
+    // The analysis reuses its buffers per thread, clears them in bulk, and drops them after a
+    // text of more than 16,384 tokens: the grades below, made one after another on one thread,
+    // must equal the same grades made each on a fresh thread.
+    QuestionBank bank = QuestionBank.builtIn();
+    Question q = bank.find("jwt-structure").orElseThrow();
+    String code = "```java\nString token = Jwts.builder().setSubject(userId).compact();\n```\n"
+        + "The header-payload-signature parts are not encrypted, only signed: header, payload,"
+        + " signature. Never put secrets in the payload; verifyJwt() checks the HMAC.";
+    String huge = "key-value, snake_case, camelCaseWord, ".repeat(8_000);
+    String plain = "A JWT is signed, so anyone can read its claims but nobody can change them.";
+    List<String> answers = List.of(code, huge, plain, code, plain);
+    List<Grade> inSequence = new java.util.ArrayList<>();
+    for (String answer : answers) {
+      inSequence.add(grader.grade(GradingRequest.builder(q, answer).bank(bank).build()));
+    }
+    for (int i = 0; i < answers.size(); i++) {
+      GradingRequest request = GradingRequest.builder(q, answers.get(i)).bank(bank).build();
+      Grade[] fresh = new Grade[1];
+      Thread t = new Thread(() -> fresh[0] = grader.grade(request));
+      t.start();
+      t.join();
+      assertEquals(fresh[0], inSequence.get(i), "answer " + i);
+    }
+  }
+
+  @Test
   void blankAnswersGetTheNoAnswerGrade() {
     Grade g = grader.grade(question(point("a", "alpha")), " \n\t ");
     assertEquals(Grade.noAnswer(question(point("a", "alpha")), "keyword"), g);

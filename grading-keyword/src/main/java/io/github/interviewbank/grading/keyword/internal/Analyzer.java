@@ -524,12 +524,7 @@ final class Analyzer {
     out.end[t] = to;
     out.sentence[t] = sentence;
     out.clauseStart[t] = clauseStart;
-    out.negates[t] = false;
-    out.compoundEnd[t] = 0;
-    out.code[t] = false;
-    out.codeComment[t] = false;
-    out.fragment[t] = false;
-    out.identifier[t] = false;
+    // The flags are clear (TokenStream.reset), and markNegations decides negates for every token.
     out.entry[t] = entry;
   }
 

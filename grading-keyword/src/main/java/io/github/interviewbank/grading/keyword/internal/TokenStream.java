@@ -71,7 +71,20 @@ final class TokenStream {
   /** The {@link Vocabulary#hash} of the last {@link Analyzer#fold} result. */
   int foldHash;
 
+  /**
+   * Starts a new text. The flags that only some tokens set ({@link #compoundEnd}, {@link #code},
+   * {@link #codeComment}, {@link #fragment}, {@link #identifier}) are cleared here, for the last
+   * text's tokens, in bulk: beyond {@link #count} they are always clear, so adding a token need
+   * not clear them one by one. ({@link #trim} may have replaced the arrays with shorter, clear
+   * ones.)
+   */
   void reset() {
+    int n = Math.min(count, code.length);
+    Arrays.fill(compoundEnd, 0, n, 0);
+    Arrays.fill(code, 0, n, false);
+    Arrays.fill(codeComment, 0, n, false);
+    Arrays.fill(fragment, 0, n, false);
+    Arrays.fill(identifier, 0, n, false);
     count = 0;
     compounds = 0;
     words = 0;
