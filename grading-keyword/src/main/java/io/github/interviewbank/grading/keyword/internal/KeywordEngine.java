@@ -185,8 +185,11 @@ public final class KeywordEngine {
       score *= affirmed;
     }
     if (!list) {
-      score *= thinEvidenceFactor(coverage, evidence.unexplainedWords,
-          settings.thinEvidenceFloor());
+      double thin = thinShare(coverage, settings.thinEvidenceFloor());
+      if (thin < 1) {
+        // Only an answer that covers little pays for counting its unexplained words.
+        score *= thinEvidenceFactor(thin, evidence.unexplainedWords(compiled, m));
+      }
     }
     score = scoring.capped(score, q, results);
     if (mostlyContested) {
@@ -223,15 +226,23 @@ public final class KeywordEngine {
    * people score such answers near zero. The factor phases in from {@link #THIN_FROM_WORDS} to
    * {@link #THIN_FULL_WORDS} unexplained words ({@link RubricEvidence#unexplainedWords}); it is 1
    * at {@link #THIN_FULL_COVERAGE} coverage or more and falls linearly to the floor at {@link
-   * #THIN_NO_COVERAGE}. Unexplained words, not all words, so that a sentence covering one more
-   * point never lowers the score.
+   * #THIN_NO_COVERAGE} ({@link #thinShare}). Unexplained words, not all words, so that a sentence
+   * covering one more point never lowers the score.
    */
-  static double thinEvidenceFactor(double coverage, int unexplainedWords, double floor) {
+  static double thinEvidenceFactor(double thinShare, int unexplainedWords) {
     double length = Math.min(1, Math.max(0, (unexplainedWords - THIN_FROM_WORDS)
         / (double) (THIN_FULL_WORDS - THIN_FROM_WORDS)));
-    double thin = Math.min(1, Math.max(floor,
+    return 1 - length * (1 - thinShare);
+  }
+
+  /**
+   * What the thin-evidence factor falls to for a long answer with this coverage: 1 at {@link
+   * #THIN_FULL_COVERAGE} or more (then the factor is 1 whatever the length), falling linearly to
+   * {@code floor} at {@link #THIN_NO_COVERAGE}.
+   */
+  static double thinShare(double coverage, double floor) {
+    return Math.min(1, Math.max(floor,
         (coverage - THIN_NO_COVERAGE) / (THIN_FULL_COVERAGE - THIN_NO_COVERAGE)));
-    return 1 - length * (1 - thin);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.interviewbank.grading.keyword.internal;
 import io.github.interviewbank.grading.Span;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What one answer shows of each key point of a question, and the weights of each kind. Not part of
@@ -37,10 +36,16 @@ final class RubricEvidence {
   int contradictedCount;
   int swappedCount;
   int deniedCount;
+  /**
+   * Per key point, how many of its first phrasings the reading with the roles the key points'
+   * texts name found matching nowhere: {@link #unexplainedWords} need not try them again.
+   */
+  private final int[] leadingMisses;
 
   private RubricEvidence(int points) {
     kinds = new Kind[points];
     spans = new ArrayList<>(points);
+    leadingMisses = new int[points];
   }
 
   /**
@@ -48,37 +53,39 @@ final class RubricEvidence {
    * that shows a swapped role, again with the roles inferred from the reference answer too.
    */
   static RubricEvidence of(CompiledQuestion q, Matcher m) {
-    // The first reading looks for the phrasings' matches anyway: it marks the sentences they
-    // explain on the way, so that counting unexplained words does not match them all again.
-    boolean[] explained = new boolean[Math.max(1, m.tokens.sentences)];
-    RubricEvidence firm = read(q, m, explained);
+    RubricEvidence firm = read(q, m);
     RubricEvidence r = firm;
     if (firm.swappedCount > 0) {
       m.inferredRoles = true;
       try {
-        r = read(q, m, null);
+        r = read(q, m);
       } finally {
         m.inferredRoles = false;
       }
+      System.arraycopy(firm.leadingMisses, 0, r.leadingMisses, 0, r.leadingMisses.length);
     }
     r.contradictSameness(q, m);
-    r.countUnexplainedWords(m, explained);
     return r;
   }
 
   /**
-   * Prose words in sentences that show nothing of the rubric: no phrasing of any point matches
-   * there, asserted, and no contradiction or swapped role stands there. Every phrasing is tried,
-   * not only the first that matches, so that appending a sentence never unexplains another.
+   * Counts the prose words in sentences that show nothing of the rubric: no phrasing of any point
+   * matches there, asserted (with the roles the key points' texts name), and no contradiction or
+   * swapped role stands there. Every phrasing is tried, not only the first that matches, so that
+   * appending a sentence never unexplains another. Computed on request: the grade needs it only
+   * for an answer that covers little, and it matches phrasings again (all but those the reading
+   * found matching nowhere). {@code m} must hold the answer this evidence was read from.
    */
-  int unexplainedWords;
-
-  /**
-   * Counts {@link #unexplainedWords}; {@code explained} holds the sentences where a phrasing
-   * matches, asserted, with the roles the key points' texts name.
-   */
-  private void countUnexplainedWords(Matcher m, boolean[] explained) {
+  int unexplainedWords(CompiledQuestion q, Matcher m) {
     TokenStream tokens = m.tokens;
+    boolean[] explained = new boolean[Math.max(1, tokens.sentences)];
+    m.evidence = Matcher.Evidence.ASSERTED;
+    for (int i = 0; i < q.points.length; i++) {
+      CompiledQuestion.Pattern[] phrasings = q.points[i].phrasings;
+      for (int k = leadingMisses[i]; k < phrasings.length; k++) {
+        m.markMatchingSentences(phrasings[k], explained);
+      }
+    }
     for (int i = 0; i < kinds.length; i++) {
       if (kinds[i] == Kind.CONTRADICTED || kinds[i] == Kind.SWAPPED) {
         for (Span span : spans.get(i)) {
@@ -95,7 +102,7 @@ final class RubricEvidence {
         words++;
       }
     }
-    unexplainedWords = words;
+    return words;
   }
 
   /** {@return the token starting at character {@code offset}} */
@@ -153,12 +160,8 @@ final class RubricEvidence {
     contradictedCount++;
   }
 
-  /**
-   * Reads the answer prepared in {@code m}; when {@code explained} is not null, also marks in it
-   * (indexed by sentence) every sentence where a phrasing of any point matches, asserted.
-   */
-  private static RubricEvidence read(CompiledQuestion q, Matcher m,
-      boolean @Nullable [] explained) {
+  /** Reads the answer prepared in {@code m}. */
+  private static RubricEvidence read(CompiledQuestion q, Matcher m) {
     CompiledQuestion.Point[] points = q.points;
     RubricEvidence r = new RubricEvidence(points.length);
     List<List<Span>> coveredSpans = new ArrayList<>(points.length);
@@ -171,14 +174,11 @@ final class RubricEvidence {
         r.spans.add(against);
         coveredSpans.add(List.of());
         r.contradictedCount++;
-        markFrom(points[i].phrasings, 0, m, explained);
         continue;
       }
-      int phrasing = firstMatch(points[i].phrasings, m, explained);
+      int phrasing = firstMatch(points[i].phrasings, m);
+      r.leadingMisses[i] = phrasing < 0 ? points[i].phrasings.length : phrasing;
       List<Span> evidence = phrasing < 0 ? List.of() : spans(m);
-      if (phrasing >= 0) {
-        markFrom(points[i].phrasings, phrasing + 1, m, explained);
-      }
       r.kinds[i] = evidence.isEmpty() ? Kind.MISSED : Kind.COVERED;
       r.spans.add(evidence);
       coveredSpans.add(evidence);
@@ -266,34 +266,17 @@ final class RubricEvidence {
 
   /** The character spans of the first matching pattern's match, or none. */
   static List<Span> spansOfFirstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
-    return firstMatch(patterns, m, null) < 0 ? List.of() : spans(m);
+    return firstMatch(patterns, m) < 0 ? List.of() : spans(m);
   }
 
-  /**
-   * {@return the index of the first pattern that matches, or -1}; when {@code sentences} is not
-   * null, marks in it every sentence where the patterns up to that one match. The found matches
-   * are the same either way.
-   */
-  private static int firstMatch(CompiledQuestion.Pattern[] patterns, Matcher m,
-      boolean @Nullable [] sentences) {
+  /** {@return the index of the first pattern that matches, or -1} */
+  private static int firstMatch(CompiledQuestion.Pattern[] patterns, Matcher m) {
     for (int i = 0; i < patterns.length; i++) {
-      if (sentences == null ? m.matches(patterns[i])
-          : m.markMatchingSentences(patterns[i], sentences)) {
+      if (m.matches(patterns[i])) {
         return i;
       }
     }
     return -1;
-  }
-
-  /** Marks in {@code sentences}, if not null, where each pattern from {@code from} on matches. */
-  private static void markFrom(CompiledQuestion.Pattern[] patterns, int from, Matcher m,
-      boolean @Nullable [] sentences) {
-    if (sentences == null) {
-      return;
-    }
-    for (int i = from; i < patterns.length; i++) {
-      m.markMatchingSentences(patterns[i], sentences);
-    }
   }
 
   /** The character spans of the last match. */
