@@ -66,6 +66,11 @@ final class CompiledQuestion {
      * irrelevant"): then a dismissal in the answer is what it matches, not what voids it.
      */
     final boolean dismisses;
+    /**
+     * Per slot of every sequence, the first terms of the slot's alternatives: a match needs one
+     * of them in the answer for each slot, so most patterns can be turned down before any search.
+     */
+    final int[][] leadTerms;
 
     Pattern(MatchPattern parsed, Sequence[] sequences, String[] negators,
         int @Nullable [][] roles, int @Nullable [][] inferredRoles, boolean dismisses) {
@@ -75,6 +80,17 @@ final class CompiledQuestion {
       this.dismisses = dismisses;
       this.roles = roles;
       this.inferredRoles = inferredRoles;
+      List<int[]> leads = new ArrayList<>();
+      for (Sequence sequence : sequences) {
+        for (Slot slot : sequence.slots) {
+          int[] firsts = new int[slot.alternatives.length];
+          for (int a = 0; a < firsts.length; a++) {
+            firsts[a] = slot.alternatives[a][0];
+          }
+          leads.add(firsts);
+        }
+      }
+      this.leadTerms = leads.toArray(int[][]::new);
     }
   }
 

@@ -580,6 +580,10 @@ final class Matcher {
 
   private boolean match(CompiledQuestion.Pattern pattern, boolean @Nullable [] sentences) {
     foundCount = 0;
+    if (!allSlotsMayOccur(pattern)) {
+      // Most patterns of a question: one of their slots has no word in the answer.
+      return false;
+    }
     CompiledQuestion.Sequence[] sequences = pattern.sequences;
     boolean swaps = evidence == Evidence.SWAPPED;
     if (swaps && !bindsRole(pattern)) {
@@ -752,12 +756,8 @@ final class Matcher {
 
   private int collectOrdered(CompiledQuestion.Sequence seq, String[] negators, int at,
       int limit) {
+    // Every slot has a word in the answer: match checked that first (allSlotsMayOccur).
     CompiledQuestion.Slot[] slots = seq.slots;
-    for (int i = 1; i < slots.length; i++) {
-      if (!mayOccur(slots[i])) {
-        return 0;
-      }
-    }
     int found = 0;
     for (int[] alternative : slots[0].alternatives) {
       int first = alternative[0];
@@ -809,14 +809,24 @@ final class Matcher {
     return found;
   }
 
-  /** Whether the first term of one of the slot's alternatives stands in the answer. */
-  private boolean mayOccur(CompiledQuestion.Slot slot) {
-    for (int[] alternative : slot.alternatives) {
-      if (head[alternative[0]] < head[alternative[0] + 1]) {
-        return true;
+  /**
+   * Whether every slot of the pattern has an alternative whose first term stands in the answer:
+   * no match is possible otherwise.
+   */
+  private boolean allSlotsMayOccur(CompiledQuestion.Pattern pattern) {
+    for (int[] firsts : pattern.leadTerms) {
+      boolean any = false;
+      for (int term : firsts) {
+        if (head[term] < head[term + 1]) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   private int[] grow(int[] a) {
