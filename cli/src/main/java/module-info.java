@@ -13,6 +13,7 @@ module io.github.interviewbank.cli {
   requires static org.jspecify;
   requires io.github.interviewbank.core;
   requires io.github.interviewbank.grading;
+  requires io.github.interviewbank.grading.keyword;
   requires io.github.interviewbank.evaluation;
   requires io.github.interviewbank.practice;
   requires java.sql;

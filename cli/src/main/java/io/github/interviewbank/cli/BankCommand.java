@@ -6,11 +6,14 @@ import io.github.interviewbank.core.SynonymGroup;
 import io.github.interviewbank.grading.AnswerGrader;
 import io.github.interviewbank.grading.FollowUpProposer;
 import io.github.interviewbank.grading.GraderOptions;
+import io.github.interviewbank.grading.keyword.KeywordGrader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,6 +22,9 @@ abstract class BankCommand implements Callable<Integer> {
   @ParentCommand @Nullable InterviewBankCli root;
 
   private @Nullable QuestionBank bank;
+
+  /** The built-in bank being read on another thread, once {@link #readBuiltInAhead} started it. */
+  private @Nullable FutureTask<QuestionBank> builtInAhead;
 
   InterviewBankCli root() {
     InterviewBankCli r = root;
@@ -48,11 +54,57 @@ abstract class BankCommand implements Callable<Integer> {
     QuestionBank b = bank;
     if (b == null) {
       Path file = root().bankFile;
-      b = file != null ? QuestionBank.load(file)
-          : BankSnapshot.bundled().map(BankSnapshot::bank).orElseGet(QuestionBank::builtIn);
+      FutureTask<QuestionBank> ahead = builtInAhead;
+      b = file != null ? QuestionBank.load(file) : ahead != null ? joined(ahead) : readBuiltIn();
       bank = b;
     }
     return b;
+  }
+
+  private static QuestionBank readBuiltIn() {
+    return BankSnapshot.bundled().map(BankSnapshot::bank).orElseGet(QuestionBank::builtIn);
+  }
+
+  /**
+   * Starts reading the built-in bank on another thread, when the command runs on it and has not
+   * read it: for a command that needs every question and has other work to do first (creating
+   * its grader), which then overlaps with building the 110 questions instead of preceding it.
+   * {@link #bank()} waits for it, and throws what reading it threw.
+   */
+  void readBuiltInAhead() {
+    if (builtInUnread() && builtInAhead == null) {
+      FutureTask<QuestionBank> task = new FutureTask<>(BankCommand::readBuiltIn);
+      Thread reader = new Thread(task, "interview-bank bank reader");
+      reader.setDaemon(true); // a run that fails before it needs the bank does not wait for it
+      reader.start();
+      builtInAhead = task;
+    }
+  }
+
+  private static QuestionBank joined(FutureTask<QuestionBank> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("reading the built-in bank failed", cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The built-in bank's snapshot, while the command has not read a bank. */
@@ -92,7 +144,15 @@ abstract class BankCommand implements Callable<Integer> {
    * built in and those on the grader path.
    */
   AnswerGrader grader() {
-    return root().graders(true).registry().create(root().graderName, root().graderOptions);
+    InterviewBankCli r = root();
+    if (r.graderName.equals(KeywordGrader.ID) && r.graderOptions.isEmpty()
+        && r.graderPathEmpty()) {
+      // What the catalog would create: with no grader path, "keyword" can only be the built-in
+      // one, and without options it has its defaults. Loading the catalog first (every
+      // provider, their option tables) took about as long as creating the grader itself.
+      return KeywordGrader.create();
+    }
+    return r.graders(true).registry().create(r.graderName, r.graderOptions);
   }
 
   /**

@@ -71,6 +71,7 @@ final class GradeCommand extends BankCommand {
 
   @Override
   public Integer call() throws IOException {
+    readBuiltInAhead();
     AnswerGrader grader = grader();
     Path batch = mode.batch;
     if (batch != null) {

@@ -316,6 +316,16 @@ public final class InterviewBankCli implements Runnable {
   }
 
   /**
+   * Whether this run's grader path names nothing (no {@code --grader-path}, no {@value
+   * GraderPath#VARIABLE}, no configured graders folder), while the catalog is not loaded: then
+   * the built-in graders are all there is.
+   */
+  boolean graderPathEmpty() {
+    return graders == null
+        && GraderPath.of(graderPath, session.environment()).elements().isEmpty();
+  }
+
+  /**
    * The graders this run can use, loaded on first use. With {@code report}, each problem met on
    * the grader path is reported once, one line each, on standard error; the other graders stay
    * usable.

@@ -185,6 +185,13 @@ class GraderPathTest {
         + " ignored\n", r.err());
   }
 
+  /** {@code grade} relies on this to create the default grader without loading the catalog. */
+  @Test
+  void withoutAGraderPathTheKeywordGraderIsTheOneKeywordGraderCreateMakes() {
+    assertEquals(KeywordGrader.create().toString(), GraderCatalog.load(new GraderPath(List.of()))
+        .registry().create(KeywordGrader.ID, Map.of()).toString());
+  }
+
   @Test
   void aMissingEntryIsOneLineAndTheBuiltInGradersStillWork() {
     Path absent = work.resolve("absent.jar");

@@ -36,7 +36,8 @@ class ModuleDescriptorTest {
   @Test
   void requiresOnlyWhatItNeeds() throws Exception {
     assertEquals(Set.of("org.jspecify", "io.github.interviewbank.core",
-            "io.github.interviewbank.grading", "io.github.interviewbank.evaluation",
+            "io.github.interviewbank.grading", "io.github.interviewbank.grading.keyword",
+            "io.github.interviewbank.evaluation",
             "io.github.interviewbank.practice", "info.picocli", "tools.jackson.databind",
             "org.xerial.sqlitejdbc", "org.jline.reader", "org.jline.terminal"),
         descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
