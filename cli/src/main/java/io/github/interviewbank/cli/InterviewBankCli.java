@@ -96,9 +96,14 @@ public final class InterviewBankCli implements Runnable {
    * The commands, by name, in the order help lists them. They are registered in {@link #run}
    * rather than in the annotation so that a run builds the model of the one command it executes:
    * picocli reads every registered command's annotations up front, and with seven commands that
-   * reflection was the larger part of the command line's start-up.
+   * reflection was the larger part of the command line's start-up. Held apart from this class,
+   * so that a run that {@link PlainInvocation} serves never loads the table's classes, picocli's
+   * help command among them (on Java 25, read from the jar: picocli's classes are too old for
+   * the start-up cache).
    */
-  private static final Map<String, Class<?>> COMMANDS = commands();
+  private static final class Commands {
+    static final Map<String, Class<?>> ALL = commands();
+  }
 
   private static Map<String, Class<?>> commands() {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
@@ -225,7 +230,7 @@ public final class InterviewBankCli implements Runnable {
       PrintWriter err) {
     CommandLine cli = new CommandLine(root);
     String invoked = invokedCommand(args, cli.getCommandSpec());
-    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+    for (Map.Entry<String, Class<?>> c : Commands.ALL.entrySet()) {
       if (invoked == null || invoked.equals(c.getKey())) {
         cli.addSubcommand(c.getKey(), c.getValue());
       }
@@ -296,7 +301,7 @@ public final class InterviewBankCli implements Runnable {
         }
         continue;
       }
-      return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+      return Commands.ALL.containsKey(a) && !a.equals("help") ? a : null;
     }
     return null;
   }
@@ -348,8 +353,19 @@ public final class InterviewBankCli implements Runnable {
   @Override
   public void run() {
     // No command given: show help, as a usage error.
-    throw new CommandLine.ParameterException(java.util.Objects.requireNonNull(spec).commandLine(),
-        "missing command: try 'interview-bank practice'");
+    throw MissingCommand.error(java.util.Objects.requireNonNull(spec).commandLine());
+  }
+
+  /**
+   * The error of a run without a command. Its own class: throwing picocli's exception here would
+   * make this class's verification load picocli's exception classes in every run, and on Java 25
+   * those come from the jar, not the start-up cache.
+   */
+  private static final class MissingCommand {
+    static RuntimeException error(CommandLine commandLine) {
+      return new CommandLine.ParameterException(commandLine,
+          "missing command: try 'interview-bank practice'");
+    }
   }
 
   /** Reads the version from a resource filtered by the build. */

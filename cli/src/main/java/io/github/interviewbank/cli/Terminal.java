@@ -1,5 +1,8 @@
 package io.github.interviewbank.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -12,6 +15,9 @@ enum Terminal {
 
   @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
   static Terminal detect() {
+    if (standardOutputIsNoTerminal()) {
+      return PLAIN;
+    }
     java.io.Console console = System.console();
     if (console == null || System.getenv("NO_COLOR") != null || !isTerminal(console)) {
       return PLAIN;
@@ -26,10 +32,36 @@ enum Terminal {
    */
   @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
   static boolean interactive() {
+    if (standardOutputIsNoTerminal()) {
+      return false;
+    }
     java.io.Console console = System.console();
     String term = System.getenv("TERM");
     return console != null && isTerminal(console) && term != null
         && !term.toLowerCase(Locale.ROOT).equals("dumb");
+  }
+
+  /**
+   * Whether standard output is certainly not a terminal: on Linux, when descriptor 1 is a pipe, a
+   * socket, a regular file or {@code /dev/null}. Then neither colours nor line editing apply,
+   * and the console is not asked: on Java 22 and later its first use looks up console providers
+   * among the JDK's modules, milliseconds of every piped run. False when it cannot tell.
+   */
+  static boolean standardOutputIsNoTerminal() {
+    try {
+      return isNoTerminal(Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString());
+    } catch (IOException | RuntimeException e) {
+      return false; // not Linux: the console says
+    }
+  }
+
+  /**
+   * Whether what a descriptor's link in {@code /proc/self/fd} names is certainly not a terminal:
+   * anything outside {@code /dev} ({@code pipe:[...]}, {@code socket:[...]}, a file), and {@code
+   * /dev/null}.
+   */
+  static boolean isNoTerminal(String linkTarget) {
+    return !linkTarget.startsWith("/dev/") || linkTarget.equals("/dev/null");
   }
 
   /** JDK 22 and later return a console even when redirected; ask it. Earlier JDKs do not. */
