@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,7 +22,7 @@ abstract class BankCommand implements Callable<Integer> {
   private @Nullable QuestionBank bank;
 
   /** The built-in bank being read on another thread, once {@link #readBuiltInAhead} started it. */
-  private @Nullable FutureTask<QuestionBank> builtInAhead;
+  private @Nullable BuiltInBankReader builtInReader;
 
   InterviewBankCli root() {
     InterviewBankCli r = root;
@@ -54,56 +52,22 @@ abstract class BankCommand implements Callable<Integer> {
     QuestionBank b = bank;
     if (b == null) {
       Path file = root().bankFile;
-      FutureTask<QuestionBank> ahead = builtInAhead;
-      b = file != null ? QuestionBank.load(file) : ahead != null ? joined(ahead) : readBuiltIn();
+      BuiltInBankReader reader = builtInReader;
+      b = file != null ? QuestionBank.load(file)
+          : reader != null ? reader.bank() : BuiltInBankReader.read();
       bank = b;
     }
     return b;
   }
 
-  private static QuestionBank readBuiltIn() {
-    return BankSnapshot.bundled().map(BankSnapshot::bank).orElseGet(QuestionBank::builtIn);
-  }
-
   /**
    * Starts reading the built-in bank on another thread, when the command runs on it and has not
-   * read it: for a command that needs every question and has other work to do first (creating
-   * its grader), which then overlaps with building the 110 questions instead of preceding it.
-   * {@link #bank()} waits for it, and throws what reading it threw.
+   * read it: for a command that needs every question and has other work to do first. {@link
+   * #bank()} then waits for it.
    */
   void readBuiltInAhead() {
-    if (builtInUnread() && builtInAhead == null) {
-      FutureTask<QuestionBank> task = new FutureTask<>(BankCommand::readBuiltIn);
-      Thread reader = new Thread(task, "interview-bank bank reader");
-      reader.setDaemon(true); // a run that fails before it needs the bank does not wait for it
-      reader.start();
-      builtInAhead = task;
-    }
-  }
-
-  private static QuestionBank joined(FutureTask<QuestionBank> task) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("reading the built-in bank failed", cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+    if (builtInUnread() && builtInReader == null) {
+      builtInReader = BuiltInBankReader.startReading();
     }
   }
 
