@@ -1,15 +1,13 @@
 package io.github.interviewbank.grading.keyword.internal;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Document frequencies of stems over a bank's reference answers, for weighting the terms of
  * questions graded without key points: a word every answer uses shows little, a rare one a lot.
- * Immutable. Not part of the API.
+ * Not changed once built. Not part of the API.
  */
 final class ReferenceStats {
   /** How much a word of the question's own prompt counts: repeating the question shows little. */
@@ -17,10 +15,16 @@ final class ReferenceStats {
 
   private static final ReferenceStats UNIFORM = new ReferenceStats(Map.of(), 0);
 
-  private final Map<String, Integer> documentFrequency;
+  private final Map<String, Count> documentFrequency;
   private final int documents;
 
-  private ReferenceStats(Map<String, Integer> documentFrequency, int documents) {
+  /** How many documents use a stem, and the last one counted (so that each counts once). */
+  private static final class Count {
+    int documents;
+    int lastDocument = -1;
+  }
+
+  private ReferenceStats(Map<String, Count> documentFrequency, int documents) {
     this.documentFrequency = documentFrequency;
     this.documents = documents;
   }
@@ -30,21 +34,31 @@ final class ReferenceStats {
     return UNIFORM;
   }
 
-  /** {@return the statistics of the given documents (a bank's reference answers)} */
+  /**
+   * {@return the statistics of the given documents (a bank's reference answers)} One probe of
+   * one map per word: a stem counts a document once, the first time the document uses it.
+   */
   static ReferenceStats of(List<String> documents) {
-    Map<String, Integer> df = new HashMap<>();
+    Map<String, Count> df = new HashMap<>();
     TokenStream scratch = new TokenStream();
+    int d = 0;
     for (String doc : documents) {
       Analyzer.analyze(doc, scratch);
-      Set<String> stems = new HashSet<>();
       for (int t = 0; t < scratch.count; t++) {
-        stems.add(scratch.entry[t].stem);
+        String stem = scratch.entry[t].stem;
+        Count c = df.get(stem);
+        if (c == null) {
+          c = new Count();
+          df.put(stem, c);
+        }
+        if (c.lastDocument != d) {
+          c.lastDocument = d;
+          c.documents++;
+        }
       }
-      for (String s : stems) {
-        df.merge(s, 1, Integer::sum);
-      }
+      d++;
     }
-    return new ReferenceStats(Map.copyOf(df), documents.size());
+    return new ReferenceStats(df, documents.size());
   }
 
   /** {@return the smoothed inverse document frequency of a stem, at least 1} */
@@ -52,7 +66,8 @@ final class ReferenceStats {
     if (documents == 0) {
       return 1.0;
     }
-    int df = documentFrequency.getOrDefault(stem, 0);
+    Count c = documentFrequency.get(stem);
+    int df = c == null ? 0 : c.documents;
     return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 }
