@@ -61,12 +61,21 @@ final class Analyzer {
     int codeUntil = 0;
     boolean codeLine = false;
     int lineStart = 0;
+    int feed = -1;
+    int carriage = -1;
     while (i < n) {
       if (i == lineStart) {
-        int lineEnd = i;
-        while (lineEnd < n && text[lineEnd] != '\n' && text[lineEnd] != '\r') {
-          lineEnd++;
+        // The next line feed and carriage return, found with String.indexOf (many characters at
+        // a time) and searched for again only once passed: linear in the text.
+        if (feed < i) {
+          feed = source.indexOf('\n', i);
+          feed = feed < 0 ? n : feed;
         }
+        if (carriage < i) {
+          carriage = source.indexOf('\r', i);
+          carriage = carriage < 0 ? n : carriage;
+        }
+        int lineEnd = Math.min(feed, carriage);
         boolean fenced = fence.inFence;
         codeUntil = CodeLines.codeEnd(text, i, lineEnd, fence);
         codeLine = fenced || fence.inFence || codeUntil > i;
