@@ -378,27 +378,28 @@ class KeywordGraderTest {
   void aGradeDoesNotDependOnWhatTheThreadGradedBefore() throws Exception {
     // The analysis reuses its buffers per thread, clears them in bulk, and drops them after a
     // text of more than 16,384 tokens: the grades below, made one after another on one thread,
-    // must equal the same grades made each on a fresh thread.
-    QuestionBank bank = QuestionBank.builtIn();
-    Question q = bank.find("jwt-structure").orElseThrow();
-    String code = "```java\nString token = Jwts.builder().setSubject(userId).compact();\n```\n"
-        + "The header-payload-signature parts are not encrypted, only signed: header, payload,"
-        + " signature. Never put secrets in the payload; verifyJwt() checks the HMAC.";
+    // must equal the same grades made each on a fresh thread. "not" in the denial is the third
+    // token, where the answers before it leave a word of code or a part of a compound: read as
+    // either, it would not negate.
+    Question q = question(point("signed", "signed"));
+    String denial = "Tokens are not signed.";
+    String code = "```\nx = a; y = b; z = c;\n```\n";
+    String compounds = "key-value-store read-through.";
     String huge = "key-value, snake_case, camelCaseWord, ".repeat(8_000);
-    String plain = "A JWT is signed, so anyone can read its claims but nobody can change them.";
-    List<String> answers = List.of(code, huge, plain, code, plain);
+    List<String> answers = List.of(code, denial, compounds, denial, huge, denial);
     List<Grade> inSequence = new java.util.ArrayList<>();
     for (String answer : answers) {
-      inSequence.add(grader.grade(GradingRequest.builder(q, answer).bank(bank).build()));
+      inSequence.add(grader.grade(q, answer));
     }
     for (int i = 0; i < answers.size(); i++) {
-      GradingRequest request = GradingRequest.builder(q, answers.get(i)).bank(bank).build();
+      String answer = answers.get(i);
       Grade[] fresh = new Grade[1];
-      Thread t = new Thread(() -> fresh[0] = grader.grade(request));
+      Thread t = new Thread(() -> fresh[0] = grader.grade(q, answer));
       t.start();
       t.join();
       assertEquals(fresh[0], inSequence.get(i), "answer " + i);
     }
+    assertEquals(Verdict.MISSED, inSequence.get(5).keyPoint("signed").orElseThrow().verdict());
   }
 
   @Test
