@@ -369,7 +369,9 @@ final class Analyzer {
           Vocabulary.lookup(out.fold, plain, out.foldHash, out.stemmer));
       return to;
     }
-    if (isPlainWord(text, from, to)) {
+    // foldPlainWord turned the word down at its first character only if that is not ASCII (a
+    // token starts with a letter or digit); at a later one, the word is not plain either.
+    if (text[from] > 127 && isPlainWord(text, from, to)) {
       add(from, to, out, sentence, clauseStart, entryOf(text, from, to, out, false));
       return to;
     }
@@ -404,7 +406,8 @@ final class Analyzer {
   /**
    * Whether the token is one part whatever the rules below say: lower-case ASCII letters and
    * digits after its first character, so no separator and no camel-case boundary. Most words
-   * are, and this one pass spares them the scans for parts.
+   * are ({@link #foldPlainWord} takes those that start with an ASCII letter or digit), and this
+   * one pass spares them the scans for parts.
    */
   private static boolean isPlainWord(char[] text, int from, int to) {
     for (int i = from + 1; i < to; i++) {
