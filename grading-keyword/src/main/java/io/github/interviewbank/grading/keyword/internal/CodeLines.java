@@ -23,6 +23,41 @@ final class CodeLines {
       "SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT", "ROLLBACK", "CREATE", "ALTER",
       "DROP", "WHERE", "FROM", "JOIN", "VALUES", "SET", "ORDER", "GROUP", "LIMIT", "WITH");
 
+  /** Code punctuation, as the masks of {@link #in}: what {@link #dense} counts. */
+  private static final String CODE_PUNCTUATION = "(){};=<>[]";
+  private static final long CODE_PUNCTUATION_LOW = mask(CODE_PUNCTUATION, 0);
+  private static final long CODE_PUNCTUATION_HIGH = mask(CODE_PUNCTUATION, 64);
+
+  /** What {@link #readsAsCode} can take a line for code by, but for a keyword first. */
+  private static final String CODE_SIGNS = ";{}@(=";
+  private static final long CODE_SIGN_LOW = mask(CODE_SIGNS, 0);
+  private static final long CODE_SIGN_HIGH = mask(CODE_SIGNS, 64);
+
+  /** The characters {@link #commentStart} stops at: quotes and what starts a comment. */
+  private static final String COMMENT_OR_QUOTE = "\"`/#-";
+  private static final long COMMENT_OR_QUOTE_LOW = mask(COMMENT_OR_QUOTE, 0);
+  private static final long COMMENT_OR_QUOTE_HIGH = mask(COMMENT_OR_QUOTE, 64);
+
+  /** The bits of the ASCII characters of {@code chars} from {@code base} to {@code base + 63}. */
+  private static long mask(String chars, int base) {
+    long mask = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      int c = chars.charAt(i);
+      if (c >= base && c < base + 64) {
+        mask |= 1L << (c - base);
+      }
+    }
+    return mask;
+  }
+
+  /**
+   * Whether {@code c} is one of a set of ASCII characters given as two masks, of characters 0 to
+   * 63 and 64 to 127: one test per character where a switch takes several.
+   */
+  private static boolean in(char c, long low, long high) {
+    return c < 128 && (((c < 64 ? low : high) >>> c) & 1) != 0;
+  }
+
   /** The state carried from line to line: whether a fence is open. */
   static final class State {
     boolean inFence;
@@ -60,11 +95,8 @@ final class CodeLines {
    */
   private static boolean cannotReadAsCode(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      switch (text[i]) {
-        case ';', '{', '}', '@', '(', '=' -> {
-          return false;
-        }
-        default -> { }
+      if (in(text[i], CODE_SIGN_LOW, CODE_SIGN_HIGH)) {
+        return false;
       }
     }
     return !startsWithKeyword(text, from, to);
@@ -88,29 +120,27 @@ final class CodeLines {
    * prose that mentions {@code x = 1} once stays prose (its negations still count).
    */
   private static boolean dense(char[] text, int from, int to) {
-    int words = 0;
     int symbols = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (in(c, CODE_PUNCTUATION_LOW, CODE_PUNCTUATION_HIGH)) {
+        symbols++;
+      }
+    }
+    // Dense means fewer than 12 words, or at most four words per symbol. The words are counted
+    // only as far as the first that settles it: in prose, a few dozen characters into the line.
+    int enough = Math.max(12, symbols * 4 + 1);
+    int words = 0;
     boolean inWord = false;
     for (int i = from; i < to; i++) {
       char c = text[i];
       boolean space = c == ' ' || c == '\t';
-      if (!space && !inWord) {
-        words++;
+      if (!space && !inWord && ++words == enough) {
+        return false;
       }
       inWord = !space;
-      // Most characters of a line are lower-case letters: only the others need the switch.
-      if ((c < 'a' || c > 'z') && isCodePunctuation(c)) {
-        symbols++;
-      }
     }
-    return words < 12 || symbols * 4 >= words;
-  }
-
-  private static boolean isCodePunctuation(char c) {
-    return switch (c) {
-      case '(', ')', '{', '}', ';', '=', '<', '>', '[', ']' -> true;
-      default -> false;
-    };
+    return true;
   }
 
   private static int skipSpaces(char[] text, int from, int to) {
@@ -132,12 +162,12 @@ final class CodeLines {
         }
         continue;
       }
-      if (c == '"' || c == '`') {
-        quote = c;
+      // Only quotes and these start a comment: the neighbours of other characters are not read.
+      if (!in(c, COMMENT_OR_QUOTE_LOW, COMMENT_OR_QUOTE_HIGH)) {
         continue;
       }
-      // Only these start a comment: the neighbours of other characters are not read.
-      if (c != '/' && c != '#' && c != '-') {
+      if (c == '"' || c == '`') {
+        quote = c;
         continue;
       }
       char next = i + 1 < lineEnd ? text[i + 1] : ' ';
