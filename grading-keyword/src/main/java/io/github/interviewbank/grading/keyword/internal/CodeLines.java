@@ -23,7 +23,7 @@ final class CodeLines {
       "SELECT", "INSERT", "UPDATE", "DELETE", "BEGIN", "COMMIT", "ROLLBACK", "CREATE", "ALTER",
       "DROP", "WHERE", "FROM", "JOIN", "VALUES", "SET", "ORDER", "GROUP", "LIMIT", "WITH");
 
-  /** Code punctuation, as the masks of {@link #in}: what {@link #dense} counts. */
+  /** Code punctuation, as the masks of {@link #in}: what {@link #dense} weighs. */
   private static final String CODE_PUNCTUATION = "(){};=<>[]";
   private static final long CODE_PUNCTUATION_LOW = mask(CODE_PUNCTUATION, 0);
   private static final long CODE_PUNCTUATION_HIGH = mask(CODE_PUNCTUATION, 64);
@@ -33,10 +33,13 @@ final class CodeLines {
   private static final long CODE_SIGN_LOW = mask(CODE_SIGNS, 0);
   private static final long CODE_SIGN_HIGH = mask(CODE_SIGNS, 64);
 
-  /** The characters {@link #commentStart} stops at: quotes and what starts a comment. */
-  private static final String COMMENT_OR_QUOTE = "\"`/#-";
-  private static final long COMMENT_OR_QUOTE_LOW = mask(COMMENT_OR_QUOTE, 0);
-  private static final long COMMENT_OR_QUOTE_HIGH = mask(COMMENT_OR_QUOTE, 64);
+  /**
+   * The characters {@link #commentAndSymbols} stops at: code punctuation, quotes and what starts
+   * a comment.
+   */
+  private static final String SCANNED = CODE_PUNCTUATION + "\"`/#-";
+  private static final long SCANNED_LOW = mask(SCANNED, 0);
+  private static final long SCANNED_HIGH = mask(SCANNED, 64);
 
   /** The bits of the ASCII characters of {@code chars} from {@code base} to {@code base + 63}. */
   private static long mask(String chars, int base) {
@@ -78,7 +81,8 @@ final class CodeLines {
       // Most lines of most answers: one cheap pass instead of the scans below.
       return from;
     }
-    int comment = commentStart(text, start, lineEnd);
+    long scan = commentAndSymbols(text, start, lineEnd);
+    int comment = (int) (scan >>> 32);
     if (state.inFence) {
       return isTermList(text, start, lineEnd) ? from : comment;
     }
@@ -86,7 +90,7 @@ final class CodeLines {
       // A line that is only a comment, outside a fence: prose that happens to start with '#'.
       return from;
     }
-    return readsAsCode(text, start, comment) ? comment : from;
+    return readsAsCode(text, start, comment, (int) scan) ? comment : from;
   }
 
   /**
@@ -119,14 +123,7 @@ final class CodeLines {
    * Whether a line outside a fence is dense enough in code punctuation to be code: a paragraph of
    * prose that mentions {@code x = 1} once stays prose (its negations still count).
    */
-  private static boolean dense(char[] text, int from, int to) {
-    int symbols = 0;
-    for (int i = from; i < to; i++) {
-      char c = text[i];
-      if (in(c, CODE_PUNCTUATION_LOW, CODE_PUNCTUATION_HIGH)) {
-        symbols++;
-      }
-    }
+  private static boolean dense(char[] text, int from, int to, int symbols) {
     // Dense means fewer than 12 words, or at most four words per symbol. The words are counted
     // only as far as the first that settles it: in prose, a few dozen characters into the line.
     int enough = Math.max(12, symbols * 4 + 1);
@@ -151,19 +148,28 @@ final class CodeLines {
     return i;
   }
 
-  /** Where a comment starts on the line, or {@code lineEnd}; not inside a string literal. */
-  private static int commentStart(char[] text, int from, int lineEnd) {
+  /**
+   * Where a comment starts on the line, or {@code lineEnd}, not inside a string literal; and how
+   * many characters of code punctuation stand before it, for {@link #dense}. One pass: {@return
+   * the comment's start in the high 32 bits, the count in the low 32}
+   */
+  private static long commentAndSymbols(char[] text, int from, int lineEnd) {
+    int symbols = 0;
     char quote = 0;
     for (int i = from; i < lineEnd; i++) {
       char c = text[i];
+      // Most characters are neither punctuation nor quotes nor what starts a comment.
+      if (!in(c, SCANNED_LOW, SCANNED_HIGH)) {
+        continue;
+      }
+      if (in(c, CODE_PUNCTUATION_LOW, CODE_PUNCTUATION_HIGH)) {
+        symbols++;
+        continue;
+      }
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
         }
-        continue;
-      }
-      // Only quotes and these start a comment: the neighbours of other characters are not read.
-      if (!in(c, COMMENT_OR_QUOTE_LOW, COMMENT_OR_QUOTE_HIGH)) {
         continue;
       }
       if (c == '"' || c == '`') {
@@ -176,14 +182,14 @@ final class CodeLines {
           || (c == '#' && atWordStart && (next == ' ' || next == '\t'))
           || (c == '-' && next == '-' && atWordStart && i + 2 < lineEnd
               && text[i + 2] == ' ')) {
-        return i;
+        return (long) i << 32 | symbols;
       }
     }
-    return lineEnd;
+    return (long) lineEnd << 32 | symbols;
   }
 
   /** Whether a line outside a fence, without its comment, reads as code and is {@link #dense}. */
-  private static boolean readsAsCode(char[] text, int from, int to) {
+  private static boolean readsAsCode(char[] text, int from, int to, int symbols) {
     int end = to;
     while (end > from && Character.isWhitespace(text[end - 1])) {
       end--;
@@ -195,7 +201,7 @@ final class CodeLines {
     // A sentence ("Vertical scaling = a bigger machine.") or a list of terms ("SELECT FOR
     // UPDATE, version column, deadlock") is prose, whatever symbols it holds. The tests run
     // cheapest first: most lines of prose end a sentence, and most others are not dense.
-    if (last == '.' || last == '!' || last == '?' || !dense(text, from, to)) {
+    if (last == '.' || last == '!' || last == '?' || !dense(text, from, to, symbols)) {
       return false;
     }
     if (last == ';' || last == '{' || last == '}') {
