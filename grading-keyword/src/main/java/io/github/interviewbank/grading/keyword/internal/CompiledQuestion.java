@@ -114,7 +114,7 @@ final class CompiledQuestion {
 
     private static String sentence(String text) {
       String t = text.strip();
-      return t.endsWith(".") ? t : t.concat(".");
+      return t.endsWith(".") ? t : t + ".";
     }
 
     /** The text without its final stop, and with a capital that only starts a sentence lowered. */
@@ -126,8 +126,7 @@ final class CompiledQuestion {
       }
       if (end > 1 && Character.isUpperCase(text.charAt(0))
           && !Character.isUpperCase(text.charAt(1)) && startsWithCommonWord(text)) {
-        return new StringBuilder(end).append(Character.toLowerCase(text.charAt(0)))
-            .append(text, 1, end).toString();
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1, end);
       }
       return text.substring(0, end);
     }
@@ -220,7 +219,7 @@ final class CompiledQuestion {
       fuzzySurface[i] = b.fuzzySurface.get(i);
     }
     this.fuzzyTerms = b.fuzzyTerms.stream().mapToInt(Integer::intValue).toArray();
-    this.termCount = b.termCount;
+    this.termCount = b.terms.size();
     this.points = points;
     this.reference = reference;
   }
@@ -293,10 +292,7 @@ final class CompiledQuestion {
   /** Collects terms while compiling. */
   private static final class Builder {
     final SynonymTable synonyms;
-    /** Per kind of term ({@link #STEM}, {@link #EXACT}, {@link #PREFIX}): key to term number. */
-    final List<Map<String, Integer>> termsByKind =
-        List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
-    int termCount;
+    final Map<String, Integer> terms = new LinkedHashMap<>();
     final Map<String, List<Integer>> byStem = new HashMap<>();
     final Map<String, List<Integer>> bySurface = new HashMap<>();
     final List<String> prefixes = new ArrayList<>();
@@ -315,13 +311,13 @@ final class CompiledQuestion {
     }
 
     int term(int kind, String key) {
-      Map<String, Integer> numbers = termsByKind.get(kind);
-      Integer known = numbers.get(key);
+      String id = kind + ":" + key;
+      Integer known = terms.get(id);
       if (known != null) {
         return known;
       }
-      int t = termCount++;
-      numbers.put(key, t);
+      int t = terms.size();
+      terms.put(id, t);
       switch (kind) {
         case STEM -> {
           byStem.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
