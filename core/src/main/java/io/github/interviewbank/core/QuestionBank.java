@@ -191,7 +191,7 @@ public final class QuestionBank {
     for (Question q : list) {
       for (Topic t : q.topics()) {
         Topic known = topics.putIfAbsent(t.id(), t);
-        if (known != null && !known.name().equals(t.name())) {
+        if (known != null && !known.equals(t)) {
           throw new IllegalArgumentException(
               "topic '" + t.id() + "' has two names: '" + known.name() + "' and '" + t.name()
                   + "'");
@@ -236,8 +236,7 @@ public final class QuestionBank {
         throw new IllegalArgumentException("duplicate question id '" + q.id() + "'");
       }
       for (Topic t : q.topics()) {
-        Topic same = declared.get(t.id());
-        if (same == null || !same.name().equals(t.name())) {
+        if (!t.equals(declared.get(t.id()))) {
           throw new IllegalArgumentException(
               "question '" + q.id() + "': topic '" + t.id() + "' is not declared by the bank");
         }
