@@ -78,7 +78,7 @@ final class CodeLines {
       return lineEnd;
     }
     if (!state.inFence && cannotReadAsCode(text, start, lineEnd)) {
-      // Most lines of most answers: one cheap pass instead of the scans below.
+      // Most lines of most answers: one cheap pass instead of the scan and checks below.
       return from;
     }
     long scan = commentAndSymbols(text, start, lineEnd);
@@ -121,7 +121,8 @@ final class CodeLines {
 
   /**
    * Whether a line outside a fence is dense enough in code punctuation to be code: a paragraph of
-   * prose that mentions {@code x = 1} once stays prose (its negations still count).
+   * prose that mentions {@code x = 1} once stays prose (its negations still count). {@code
+   * symbols} is the count of code punctuation in {@code text[from, to)}.
    */
   private static boolean dense(char[] text, int from, int to, int symbols) {
     // Dense means fewer than 12 words, or at most four words per symbol. The words are counted
