@@ -85,10 +85,12 @@ final class Analyzer {
       char c = text[i];
       int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i, n) : c;
       if (isWordChar(cp)) {
-        int tokenEnd = scanToken(text, i, n);
         int first = out.count;
         boolean inCode = i < codeUntil;
-        int consumed = emit(text, i, tokenEnd, out, sentence, clauseStart, inCode);
+        int consumed = plainWord(text, i, n, out, sentence, clauseStart);
+        if (consumed < 0) {
+          consumed = emit(text, i, scanToken(text, i, n), out, sentence, clauseStart, inCode);
+        }
         if (inCode) {
           // Code is read for its words, but says nothing about prose style, and its keywords
           // ("while", "not") are neither contrasts nor negations.
@@ -288,6 +290,65 @@ final class Analyzer {
 
   private static boolean isHyphen(int c) {
     return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  /**
+   * Reads, folds and hashes a plain word in one pass, and emits it: ASCII letters and digits,
+   * lower case after the first character, ended by a character that ends every token ({@link
+   * #endsEveryToken}). Most words of most answers are such words, and spare the separate scan for
+   * the token's end. {@return the word's end, or -1 for any other token (nothing emitted), which
+   * {@link #scanToken} and {@link #emit} then read}
+   */
+  private static int plainWord(char[] text, int from, int n, TokenStream out, int sentence,
+      int clauseStart) {
+    char first = text[from];
+    if (first >= 'A' && first <= 'Z') {
+      first = (char) (first + 32);
+    } else if (!((first >= 'a' && first <= 'z') || (first >= '0' && first <= '9'))) {
+      return -1;
+    }
+    int limit = Math.min(n, from + MAX_TOKEN);
+    char[] buf = out.fold;
+    buf[0] = first;
+    int h = first;
+    int i = from + 1;
+    while (i < limit) {
+      char c = text[i];
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        break;
+      }
+      buf[i - from] = c;
+      h = 31 * h + c;
+      i++;
+    }
+    if (i < n && !endsEveryToken(text[i], text[i - 1])) {
+      return -1;
+    }
+    // "O(1)": big-O notation is one token (scanToken).
+    if (i == from + 1 && first == 'o' && i < n && text[i] == '(') {
+      return -1;
+    }
+    out.foldHash = h ^ (h >>> 16);
+    add(from, i, out, sentence, clauseStart,
+        Vocabulary.lookup(buf, i - from, out.foldHash, out.stemmer));
+    return i;
+  }
+
+  /**
+   * Whether {@link #scanToken} ends any token at {@code c}, the character after a lower-case
+   * letter or digit {@code prev}, whatever follows: not a letter, digit or non-ASCII character,
+   * nor one of the signs that can join a word to what follows (an apostrophe, a hyphen, an
+   * underscore, a slash, {@code +} and {@code #}, and a point after a digit).
+   */
+  private static boolean endsEveryToken(char c, char prev) {
+    if (c >= 128 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      return false;
+    }
+    return switch (c) {
+      case '\'', '-', '_', '/', '+', '#' -> false;
+      case '.' -> prev < '0' || prev > '9';
+      default -> true;
+    };
   }
 
   /** Returns the end (exclusive) of the token starting at {@code from}. */
