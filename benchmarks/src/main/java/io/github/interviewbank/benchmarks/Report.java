@@ -84,7 +84,7 @@ public final class Report {
         fmt("%.2f us/KB vs %.2f us/KB: %.2fx", perKbMegabyteUs, perKb100Us,
             perKbMegabyteUs / perKb100Us), perKbMegabyteUs <= 1.5 * perKb100Us);
     row(md, "load-and-grade process: within 60 ms of the Jackson-only process",
-        fmt("%.1f ms vs %.1f ms: +%.1f ms", loadGradeMs, jacksonMs, loadGradeMs - jacksonMs),
+        fmt("%.1f ms vs %.1f ms: %+.1f ms", loadGradeMs, jacksonMs, loadGradeMs - jacksonMs),
         loadGradeMs - jacksonMs <= 60);
     // Each command against the one-line JVM runs paired with it (median of each side).
     for (String jdk : List.of("jdk17", "jdk25")) {
