@@ -301,37 +301,17 @@ final class Analyzer {
    */
   private static int plainWord(char[] text, int from, int n, TokenStream out, int sentence,
       int clauseStart) {
-    char first = text[from];
-    if (first >= 'A' && first <= 'Z') {
-      first = (char) (first + 32);
-    } else if (!((first >= 'a' && first <= 'z') || (first >= '0' && first <= '9'))) {
-      return -1;
-    }
-    int limit = Math.min(n, from + MAX_TOKEN);
-    char[] buf = out.fold;
-    buf[0] = first;
-    int h = first;
-    int i = from + 1;
-    while (i < limit) {
-      char c = text[i];
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-        break;
-      }
-      buf[i - from] = c;
-      h = 31 * h + c;
-      i++;
-    }
-    if (i < n && !endsEveryToken(text[i], text[i - 1])) {
+    int end = foldPlainRun(text, from, Math.min(n, from + MAX_TOKEN), out);
+    if (end < 0 || (end < n && !endsEveryToken(text[end], text[end - 1]))) {
       return -1;
     }
     // "O(1)": big-O notation is one token (scanToken).
-    if (i == from + 1 && first == 'o' && i < n && text[i] == '(') {
+    if (end == from + 1 && out.fold[0] == 'o' && end < n && text[end] == '(') {
       return -1;
     }
-    out.foldHash = h ^ (h >>> 16);
-    add(from, i, out, sentence, clauseStart,
-        Vocabulary.lookup(buf, i - from, out.foldHash, out.stemmer));
-    return i;
+    add(from, end, out, sentence, clauseStart,
+        Vocabulary.lookup(out.fold, end - from, out.foldHash, out.stemmer));
+    return end;
   }
 
   /**
@@ -486,29 +466,40 @@ final class Analyzer {
    * #fold} would. {@return the folded length, or -1 when the word is not such a word}
    */
   private static int foldPlainWord(char[] text, int from, int to, TokenStream out) {
+    return foldPlainRun(text, from, to, out) == to ? to - from : -1;
+  }
+
+  /**
+   * Folds the longest run of {@code text[from, to)} that reads as the start of a plain word (an
+   * ASCII letter or digit, then lower-case ASCII letters and digits) into {@code out.fold}, and
+   * leaves the run's {@link Vocabulary#hash} in {@code out.foldHash}. {@return where the run
+   * ends, or -1 when {@code text[from]} cannot start one}
+   */
+  private static int foldPlainRun(char[] text, int from, int to, TokenStream out) {
     char first = text[from];
     if (first >= 'A' && first <= 'Z') {
       first = (char) (first + 32);
     } else if (!((first >= 'a' && first <= 'z') || (first >= '0' && first <= '9'))) {
       return -1;
     }
-    int length = to - from;
-    if (out.fold.length < length) {
-      out.fold = new char[length * 2 + 16];
+    if (out.fold.length < to - from) {
+      out.fold = new char[(to - from) * 2 + 16];
     }
     char[] buf = out.fold;
     buf[0] = first;
     int h = first;
-    for (int i = 1; i < length; i++) {
-      char c = text[from + i];
+    int i = from + 1;
+    while (i < to) {
+      char c = text[i];
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-        return -1;
+        break;
       }
-      buf[i] = c;
+      buf[i - from] = c;
       h = 31 * h + c;
+      i++;
     }
     out.foldHash = h ^ (h >>> 16);
-    return length;
+    return i;
   }
 
   private static boolean hasHyphen(char[] text, int from, int to) {
