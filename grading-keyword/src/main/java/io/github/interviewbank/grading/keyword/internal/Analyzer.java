@@ -87,9 +87,17 @@ final class Analyzer {
       if (isWordChar(cp)) {
         int first = out.count;
         boolean inCode = i < codeUntil;
-        int consumed = plainWord(text, i, n, out, sentence, clauseStart);
-        if (consumed < 0) {
-          consumed = emit(text, i, scanToken(text, i, n), out, sentence, clauseStart, inCode);
+        int consumed = plainWord(text, i, n, out);
+        // A plain word already remembered, nearly every word, takes the vocabulary's probe
+        // alone, which is small enough to inline here. Any other token, and a plain word seen
+        // for the first time, takes the general path (emit), which analyses and remembers it.
+        Vocabulary.Entry entry = consumed < 0 ? null
+            : Vocabulary.find(out.fold, consumed - i, out.foldHash);
+        if (entry != null) {
+          add(i, consumed, out, sentence, clauseStart, entry);
+        } else {
+          consumed = emit(text, i, consumed < 0 ? scanToken(text, i, n) : consumed, out,
+              sentence, clauseStart, inCode);
         }
         if (inCode) {
           // Code is read for its words, but says nothing about prose style, and its keywords
@@ -293,14 +301,14 @@ final class Analyzer {
   }
 
   /**
-   * Reads, folds and hashes a plain word in one pass, and emits it: ASCII letters and digits,
-   * lower case after the first character, ended by a character that ends every token ({@link
-   * #endsEveryToken}). Most words of most answers are such words, and spare the separate scan for
-   * the token's end. {@return the word's end, or -1 for any other token (nothing emitted), which
-   * {@link #scanToken} and {@link #emit} then read}
+   * Reads, folds and hashes a plain word in one pass: ASCII letters and digits, lower case after
+   * the first character, ended by a character that ends every token ({@link #endsEveryToken}).
+   * Most words of most answers are such words, and spare the separate scan for the token's end.
+   * {@return the word's end, where {@link #scanToken} would end it, its folded form and hash left
+   * in {@code out.fold} and {@code out.foldHash}; or -1 for any other token, which {@link
+   * #scanToken} and {@link #emit} then read}
    */
-  private static int plainWord(char[] text, int from, int n, TokenStream out, int sentence,
-      int clauseStart) {
+  private static int plainWord(char[] text, int from, int n, TokenStream out) {
     int end = foldPlainRun(text, from, Math.min(n, from + MAX_TOKEN), out);
     if (end < 0 || (end < n && !endsEveryToken(text[end], text[end - 1]))) {
       return -1;
@@ -309,8 +317,6 @@ final class Analyzer {
     if (end == from + 1 && out.fold[0] == 'o' && end < n && text[end] == '(') {
       return -1;
     }
-    add(from, end, out, sentence, clauseStart,
-        Vocabulary.lookup(out.fold, end - from, out.foldHash, out.stemmer));
     return end;
   }
 

@@ -88,10 +88,19 @@ final class Matcher {
     for (int t = 0; t < tokens.count; t++) {
       while (c < tokens.compounds && tokens.compFirst[c] == t) {
         // A joined compound was not typed as one word: no misspelling tolerance for it.
-        addOccurrences(tokens.compEntry[c], t, tokens.compEnd[c], q, false);
+        addCompound(tokens.compEntry[c], t, tokens.compEnd[c], q);
         c++;
       }
-      addOccurrences(tokens.entry[t], t, t + 1, q, fuzzy);
+      // The cache's answer inline, the rest (termsOf) only on a miss: a call per token that
+      // holds all of it would be too big for the compiler to inline here.
+      Vocabulary.Entry e = tokens.entry[t];
+      int[] terms = fuzzy ? q.termCache.get(e) : null;
+      if (terms == null) {
+        terms = uncachedTerms(e, q, fuzzy);
+      }
+      for (int id : terms) {
+        add(id, t, t + 1);
+      }
     }
     groupByTerm(q.termCount);
     findMentions(q);
@@ -154,23 +163,28 @@ final class Matcher {
     }
   }
 
-  private void addOccurrences(Vocabulary.Entry e, int start, int end, CompiledQuestion q,
-      boolean fuzzy) {
-    if (e.surface.isEmpty()) {
-      return;
-    }
-    // A compiled question belongs to one grader, so its settings are fixed for the cache;
-    // compounds (looked up without misspelling tolerance) are not cached.
-    int[] terms = fuzzy ? q.termCache.get(e) : null;
-    if (terms == null) {
-      terms = termsOf(e, q, fuzzy);
-      if (fuzzy) {
-        q.termCache.put(e, terms);
-      }
-    }
-    for (int t : terms) {
+  /** Records where a joined compound stands, as the terms it reads as one word. */
+  private void addCompound(Vocabulary.Entry e, int start, int end, CompiledQuestion q) {
+    for (int t : uncachedTerms(e, q, false)) {
       add(t, start, end);
     }
+  }
+
+  /**
+   * The terms of a word that {@link TermCache} does not hold: none for noise (an empty
+   * surface), else {@link #termsOf}, cached when {@code fuzzy}. A compiled question belongs to
+   * one grader, so its settings are fixed for the cache; compounds (looked up without
+   * misspelling tolerance) are not cached.
+   */
+  private int[] uncachedTerms(Vocabulary.Entry e, CompiledQuestion q, boolean fuzzy) {
+    if (e.surface.isEmpty()) {
+      return NO_TERMS;
+    }
+    int[] terms = termsOf(e, q, fuzzy);
+    if (fuzzy) {
+      q.termCache.put(e, terms);
+    }
+    return terms;
   }
 
   private static final int[] NO_TERMS = new int[0];

@@ -1,5 +1,7 @@
 package io.github.interviewbank.grading.keyword.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A process-wide memo from a token's folded surface form to its analysis (stem and word-class
  * flags), so that repeated words cost one hash probe and no allocation. Lookups are lock-free;
@@ -90,17 +92,28 @@ final class Vocabulary {
    * (stemmers are not thread-safe).
    */
   static Entry lookup(char[] chars, int length, int h, Porter2Stemmer stemmer) {
+    Entry e = find(chars, length, h);
+    return e != null ? e : remember(chars, length, h, stemmer);
+  }
+
+  /**
+   * {@return the remembered entry of the folded word {@code chars[0, length)}, whose {@link
+   * #hash} is {@code h}, or null} Only the probe, so that the compiler inlines it where a loop
+   * calls it once per word; {@link #remember} does the rest.
+   */
+  static @Nullable Entry find(char[] chars, int length, int h) {
     Entry[] t = table;
     int mask = t.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
       Entry e = t[i];
-      if (e == null) {
-        break;
-      }
-      if (e.hash == h && sameChars(e.chars, chars, length)) {
+      if (e == null || (e.hash == h && sameChars(e.chars, chars, length))) {
         return e;
       }
     }
+  }
+
+  /** Analyses a word that {@link #find} did not find, and remembers it if there is room. */
+  static Entry remember(char[] chars, int length, int h, Porter2Stemmer stemmer) {
     Entry fresh = analyse(chars, length, h, stemmer);
     synchronized (LOCK) {
       if (size >= MAX_ENTRIES) {
