@@ -41,15 +41,30 @@ final class Vocabulary {
     final String stem;
     final int flags;
     final int hash;
+    /**
+     * The order in which the vocabulary remembered this word, from 0: a dense key for per-question
+     * caches ({@link TermCache}); -1 for a word not remembered.
+     */
+    final int id;
     /** 0 unknown, 1 a dictionary word, 2 not: computed on first need (a benign race). */
     private int dictionary;
 
     Entry(String surface, String stem, int flags, int hash) {
+      this(surface, surface.toCharArray(), stem, flags, hash, -1);
+    }
+
+    private Entry(String surface, char[] chars, String stem, int flags, int hash, int id) {
       this.surface = surface;
-      this.chars = surface.toCharArray();
+      this.chars = chars;
       this.stem = stem;
       this.flags = flags;
       this.hash = hash;
+      this.id = id;
+    }
+
+    /** {@return this entry, remembered as the {@code id}th word} */
+    Entry remembered(int id) {
+      return new Entry(surface, chars, stem, flags, hash, id);
     }
 
     boolean has(int flag) {
@@ -128,9 +143,9 @@ final class Vocabulary {
       for (int i = h & m; ; i = (i + 1) & m) {
         Entry e = current[i];
         if (e == null) {
-          current[i] = fresh;
-          size++;
-          return fresh;
+          Entry remembered = fresh.remembered(size++);
+          current[i] = remembered;
+          return remembered;
         }
         if (e.hash == h && sameChars(e.chars, chars, length)) {
           return e;
