@@ -35,7 +35,7 @@ final class Analyzer {
   static final int MAX_TOKEN = 48;
 
   private static final Vocabulary.Entry NOISE =
-      new Vocabulary.Entry("", "", Vocabulary.TECHNICAL, 0);
+      new Vocabulary.Entry("", "", Vocabulary.TECHNICAL);
 
   private static final WordSet ABBREVIATIONS =
       WordSet.of("eg", "ie", "vs", "etc", "approx", "incl", "esp", "cf", "al", "mr", "dr");
@@ -92,7 +92,7 @@ final class Analyzer {
         // alone, which is small enough to inline here. Any other token, and a plain word seen
         // for the first time, takes the general path (emit), which analyses and remembers it.
         Vocabulary.Entry entry = consumed < 0 ? null
-            : Vocabulary.find(out.fold, consumed - i, out.foldHash);
+            : Vocabulary.find(out.fold, consumed - i, out.foldKey);
         if (entry != null) {
           add(i, consumed, out, sentence, clauseStart, entry);
         } else {
@@ -305,7 +305,7 @@ final class Analyzer {
    * the first character, ended by a character that ends every token ({@link #endsEveryToken}).
    * Most words of most answers are such words, and spare the separate scan for the token's end.
    * {@return the word's end, where {@link #scanToken} would end it, its folded form and hash left
-   * in {@code out.fold} and {@code out.foldHash}; or -1 for any other token, which {@link
+   * in {@code out.fold} and {@code out.foldKey}; or -1 for any other token, which {@link
    * #scanToken} and {@link #emit} then read}
    */
   private static int plainWord(char[] text, int from, int n, TokenStream out) {
@@ -413,7 +413,7 @@ final class Analyzer {
     int plain = foldPlainWord(text, from, to, out);
     if (plain > 0) {
       add(from, to, out, sentence, clauseStart,
-          Vocabulary.lookup(out.fold, plain, out.foldHash, out.stemmer));
+          Vocabulary.lookup(out.fold, plain, out.foldKey, out.stemmer));
       return to;
     }
     // foldPlainWord turned the word down at its first character only if that is not ASCII (a
@@ -468,7 +468,7 @@ final class Analyzer {
 
   /**
    * Folds a word of ASCII letters and digits, lower case after its first character (most
-   * words), into {@code out.fold} in one pass, leaving its hash in {@code out.foldHash} as {@link
+   * words), into {@code out.fold} in one pass, leaving its key in {@code out.foldKey} as {@link
    * #fold} would. {@return the folded length, or -1 when the word is not such a word}
    */
   private static int foldPlainWord(char[] text, int from, int to, TokenStream out) {
@@ -478,7 +478,7 @@ final class Analyzer {
   /**
    * Folds the longest run of {@code text[from, to)} that reads as the start of a plain word (an
    * ASCII letter or digit, then lower-case ASCII letters and digits) into {@code out.fold}, and
-   * leaves the run's {@link Vocabulary#hash} in {@code out.foldHash}. {@return where the run
+   * leaves the run's {@link Vocabulary#key} in {@code out.foldKey}. {@return where the run
    * ends, or -1 when {@code text[from]} cannot start one}
    */
   private static int foldPlainRun(char[] text, int from, int to, TokenStream out) {
@@ -493,7 +493,7 @@ final class Analyzer {
     }
     char[] buf = out.fold;
     buf[0] = first;
-    int h = first;
+    long key = first;
     int i = from + 1;
     while (i < to) {
       char c = text[i];
@@ -501,10 +501,11 @@ final class Analyzer {
         break;
       }
       buf[i - from] = c;
-      h = 31 * h + c;
+      key = key << 7 | c;
       i++;
     }
-    out.foldHash = h ^ (h >>> 16);
+    // ASCII letters and digits only: the key is whole if the run is short enough.
+    out.foldKey = i - from <= Vocabulary.KEY_CHARS ? key : key | Long.MIN_VALUE;
     return i;
   }
 
@@ -608,12 +609,12 @@ final class Analyzer {
     if (length == 0 || length > MAX_TOKEN) {
       return NOISE;
     }
-    return Vocabulary.lookup(out.fold, length, out.foldHash, out.stemmer);
+    return Vocabulary.lookup(out.fold, length, out.foldKey, out.stemmer);
   }
 
   /**
-   * Folds into {@code out.fold} and leaves the folded form's {@link Vocabulary#hash} in {@code
-   * out.foldHash}; returns the folded length. ASCII text, the common case, takes one pass.
+   * Folds into {@code out.fold} and leaves the folded form's {@link Vocabulary#key} in {@code
+   * out.foldKey}; returns the folded length. ASCII text, the common case, takes one pass.
    */
   static int fold(char[] text, int from, int to, TokenStream out, boolean join) {
     if (out.fold.length < (to - from) * 2 + 4) {
@@ -622,8 +623,6 @@ final class Analyzer {
     char[] buf = out.fold;
     int n = 0;
     int upper = 0;
-    int h = 0;
-    int before = 0;
     boolean ascii = true;
     for (int i = from; i < to; i++) {
       char c = text[i];
@@ -639,16 +638,13 @@ final class Analyzer {
         c = (char) (c + 32);
       }
       buf[n++] = c;
-      before = h;
-      h = 31 * h + c;
     }
     if (ascii) {
       // The plural s of an upper-case acronym: TTLs, APIs, DBs, JWTs.
       if (n >= 3 && upper >= 2 && upper == n - 1 - digits(buf, n) && text[to - 1] == 's') {
         n--;
-        h = before;
       }
-      out.foldHash = h ^ (h >>> 16);
+      out.foldKey = Vocabulary.key(buf, n);
       return n;
     }
     n = 0;
@@ -660,7 +656,7 @@ final class Analyzer {
       }
       buf[n++] = c;
     }
-    out.foldHash = Vocabulary.hash(buf, n);
+    out.foldKey = Vocabulary.key(buf, n);
     return n;
   }
 

@@ -68,8 +68,8 @@ final class TokenStream {
 
   final Porter2Stemmer stemmer = new Porter2Stemmer();
   char[] fold = new char[64];
-  /** The {@link Vocabulary#hash} of the last {@link Analyzer#fold} result. */
-  int foldHash;
+  /** The {@link Vocabulary#key} of the last {@link Analyzer#fold} result. */
+  long foldKey;
 
   /**
    * Starts a new text. The flags that only some tokens set ({@link #compoundEnd}, {@link #code},

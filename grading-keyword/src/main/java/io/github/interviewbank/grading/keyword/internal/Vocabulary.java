@@ -40,6 +40,9 @@ final class Vocabulary {
     final char[] chars;
     final String stem;
     final int flags;
+    /** The surface's {@link Vocabulary#key}. */
+    final long key;
+    /** The surface's {@link Vocabulary#hash}. */
     final int hash;
     /**
      * The order in which the vocabulary remembered this word, from 0: a dense key for per-question
@@ -49,22 +52,23 @@ final class Vocabulary {
     /** 0 unknown, 1 a dictionary word, 2 not: computed on first need (a benign race). */
     private int dictionary;
 
-    Entry(String surface, String stem, int flags, int hash) {
-      this(surface, surface.toCharArray(), stem, flags, hash, -1);
+    Entry(String surface, String stem, int flags) {
+      this(surface, surface.toCharArray(), stem, flags, -1);
     }
 
-    private Entry(String surface, char[] chars, String stem, int flags, int hash, int id) {
+    private Entry(String surface, char[] chars, String stem, int flags, int id) {
       this.surface = surface;
       this.chars = chars;
       this.stem = stem;
       this.flags = flags;
-      this.hash = hash;
+      this.key = Vocabulary.key(chars, chars.length);
+      this.hash = Vocabulary.hash(key, chars.length);
       this.id = id;
     }
 
     /** {@return this entry, remembered as the {@code id}th word} */
     Entry remembered(int id) {
-      return new Entry(surface, chars, stem, flags, hash, id);
+      return new Entry(surface, chars, stem, flags, id);
     }
 
     boolean has(int flag) {
@@ -93,43 +97,62 @@ final class Vocabulary {
 
   private Vocabulary() {}
 
-  static int hash(char[] chars, int length) {
-    int h = 0;
+  /** The most characters a key holds whole: {@value} of 7 bits, in the low 63 bits of a long. */
+  static final int KEY_CHARS = 9;
+
+  /**
+   * The key of the folded word {@code chars[0, length)}: its characters' low 7 bits, shifted in
+   * one after the other. A word of at most {@value #KEY_CHARS} characters, all ASCII and none 0,
+   * is its key (a key of 0 or more): two such words are the same exactly when their keys are.
+   * Any other word's key has the sign bit set and holds only its last characters, so equal keys
+   * are then only a hint, which the characters confirm. {@link Analyzer} computes it as it folds.
+   */
+  static long key(char[] chars, int length) {
+    long k = 0;
+    boolean whole = length <= KEY_CHARS;
     for (int i = 0; i < length; i++) {
-      h = 31 * h + chars[i];
+      char c = chars[i];
+      whole &= c != 0 && c < 128;
+      k = k << 7 | (c & 0x7F);
     }
-    return h ^ (h >>> 16);
+    return whole ? k : k | Long.MIN_VALUE;
+  }
+
+  /** {@return the table hash of a word of {@code length} characters whose key is {@code key}} */
+  static int hash(long key, int length) {
+    return (int) (((key ^ length) * 0x9E3779B97F4A7C15L) >>> 32);
   }
 
   /**
-   * Returns the entry of the folded word {@code chars[0, length)}, whose {@link #hash} is {@code
-   * h}, analysing and remembering it on first sight. {@code stemmer} is the caller's own
+   * Returns the entry of the folded word {@code chars[0, length)}, whose {@link #key} is {@code
+   * key}, analysing and remembering it on first sight. {@code stemmer} is the caller's own
    * (stemmers are not thread-safe).
    */
-  static Entry lookup(char[] chars, int length, int h, Porter2Stemmer stemmer) {
-    Entry e = find(chars, length, h);
-    return e != null ? e : remember(chars, length, h, stemmer);
+  static Entry lookup(char[] chars, int length, long key, Porter2Stemmer stemmer) {
+    Entry e = find(chars, length, key);
+    return e != null ? e : remember(chars, length, key, stemmer);
   }
 
   /**
-   * {@return the remembered entry of the folded word {@code chars[0, length)}, whose {@link
-   * #hash} is {@code h}, or null} Only the probe, so that the compiler inlines it where a loop
-   * calls it once per word; {@link #remember} does the rest.
+   * {@return the remembered entry of the folded word {@code chars[0, length)}, whose {@link #key}
+   * is {@code key}, or null} Only the probe, so that the compiler inlines it where a loop calls it
+   * once per word; {@link #remember} does the rest. A word of at most {@link #KEY_CHARS}
+   * characters is compared by its key alone, without reading the entry's characters.
    */
-  static @Nullable Entry find(char[] chars, int length, int h) {
+  static @Nullable Entry find(char[] chars, int length, long key) {
     Entry[] t = table;
     int mask = t.length - 1;
-    for (int i = h & mask; ; i = (i + 1) & mask) {
+    for (int i = hash(key, length) & mask; ; i = (i + 1) & mask) {
       Entry e = t[i];
-      if (e == null || (e.hash == h && sameChars(e.chars, chars, length))) {
+      if (e == null || (e.key == key && (key >= 0 || sameChars(e.chars, chars, length)))) {
         return e;
       }
     }
   }
 
   /** Analyses a word that {@link #find} did not find, and remembers it if there is room. */
-  static Entry remember(char[] chars, int length, int h, Porter2Stemmer stemmer) {
-    Entry fresh = analyse(chars, length, h, stemmer);
+  static Entry remember(char[] chars, int length, long key, Porter2Stemmer stemmer) {
+    Entry fresh = analyse(chars, length, stemmer);
     synchronized (LOCK) {
       if (size >= MAX_ENTRIES) {
         return fresh;
@@ -140,14 +163,14 @@ final class Vocabulary {
         table = current;
       }
       int m = current.length - 1;
-      for (int i = h & m; ; i = (i + 1) & m) {
+      for (int i = fresh.hash & m; ; i = (i + 1) & m) {
         Entry e = current[i];
         if (e == null) {
           Entry remembered = fresh.remembered(size++);
           current[i] = remembered;
           return remembered;
         }
-        if (e.hash == h && sameChars(e.chars, chars, length)) {
+        if (e.key == key && sameChars(e.chars, chars, length)) {
           return e;
         }
       }
@@ -184,7 +207,7 @@ final class Vocabulary {
   }
 
   /** Analyses a word that is not (or cannot be) remembered. */
-  static Entry analyse(char[] chars, int length, int hash, Porter2Stemmer stemmer) {
+  static Entry analyse(char[] chars, int length, Porter2Stemmer stemmer) {
     String surface = new String(chars, 0, length);
     boolean letters = true;
     for (int i = 0; i < length; i++) {
@@ -229,12 +252,12 @@ final class Vocabulary {
     if (SamenessClaims.DIFFERENCE.contains(surface)) {
       flags |= DIFFERENCE;
     }
-    return new Entry(surface, stem, flags, hash);
+    return new Entry(surface, stem, flags);
   }
 
   /** The entry of a word given as a string: for compiling patterns. */
   static Entry lookup(String folded, Porter2Stemmer stemmer) {
     char[] chars = folded.toCharArray();
-    return lookup(chars, chars.length, hash(chars, chars.length), stemmer);
+    return lookup(chars, chars.length, key(chars, chars.length), stemmer);
   }
 }
