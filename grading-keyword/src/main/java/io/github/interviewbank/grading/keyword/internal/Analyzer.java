@@ -301,10 +301,10 @@ final class Analyzer {
   }
 
   /**
-   * Reads, folds and hashes a plain word in one pass: ASCII letters and digits, lower case after
+   * Reads, folds and keys a plain word in one pass: ASCII letters and digits, lower case after
    * the first character, ended by a character that ends every token ({@link #endsEveryToken}).
    * Most words of most answers are such words, and spare the separate scan for the token's end.
-   * {@return the word's end, where {@link #scanToken} would end it, its folded form and hash left
+   * {@return the word's end, where {@link #scanToken} would end it, its folded form and key left
    * in {@code out.fold} and {@code out.foldKey}; or -1 for any other token, which {@link
    * #scanToken} and {@link #emit} then read}
    */
