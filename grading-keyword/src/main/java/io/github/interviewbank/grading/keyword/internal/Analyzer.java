@@ -1,6 +1,7 @@
 package io.github.interviewbank.grading.keyword.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -597,6 +598,9 @@ final class Analyzer {
     out.clauseStart[t] = clauseStart;
     // The flags are clear (TokenStream.reset), and markNegations decides negates for every token.
     out.entry[t] = entry;
+    if ((entry.flags & Vocabulary.SCOPE) != 0) {
+      out.mark(t);
+    }
   }
 
   /** Folds {@code text[from, to)} (without hyphens when {@code join}) and looks it up. */
@@ -698,16 +702,19 @@ final class Analyzer {
     return Character.isUpperCase(text[at]) && Character.isLowerCase(text[at + 1]);
   }
 
-  /** Decides which negating words negate, after the cancellations described above. */
+  /**
+   * Decides which negating words negate, after the cancellations described above. Only the
+   * words that can negate are looked at ({@link TokenStream#marked}); no other token negates.
+   */
   private static void markNegations(TokenStream out) {
-    for (int t = 0; t < out.count; t++) {
+    Arrays.fill(out.negates, 0, out.count, false);
+    for (int k = 0; k < out.markedCount; k++) {
+      int t = out.marked[k];
       if (!out.entry[t].has(Vocabulary.NEGATION_CANDIDATE) || out.code[t]) {
-        out.negates[t] = false;
         continue;
       }
       if (isTitleCaseInsideSentence(out, t)) {
         // "304 Not Modified", "404 Not Found", "If-None-Match": a name, not a negation.
-        out.negates[t] = false;
         continue;
       }
       String w = out.entry[t].surface;

@@ -1,5 +1,6 @@
 package io.github.interviewbank.grading.keyword.internal;
 
+import java.util.Arrays;
 
 /**
  * Decides which words of an analysed text the speaker does not assert: words a negation governs,
@@ -119,13 +120,13 @@ final class NegationScope {
   static void mark(TokenStream out, int window) {
     // window: content words a negating verb reaches; a negating preposition reaches at most two.
     out.ensureScope();
-    for (int t = 0; t < out.count; t++) {
-      out.governor[t] = -1;
-      out.denied[t] = false;
-      out.dismissed[t] = false;
-    }
+    Arrays.fill(out.governor, 0, out.count, -1);
+    Arrays.fill(out.denied, 0, out.count, false);
+    Arrays.fill(out.dismissed, 0, out.count, false);
     if (window > 0) {
-      for (int p = 0; p < out.count; p++) {
+      // A negating token is a marked one (Vocabulary.SCOPE); the others govern nothing.
+      for (int k = 0; k < out.markedCount; k++) {
+        int p = out.marked[k];
         if (out.negates[p]) {
           govern(out, p, window);
         }
@@ -243,7 +244,13 @@ final class NegationScope {
 
   /** Denies the subjects of dismissals. */
   private static void markDismissals(TokenStream out) {
-    for (int t = 1; t < out.count; t++) {
+    // Only a negating token, a copula or a dismissive word starts a dismissal: the marked tokens
+    // (Vocabulary.SCOPE), in order.
+    for (int k = 0; k < out.markedCount; k++) {
+      int t = out.marked[k];
+      if (t == 0) {
+        continue;
+      }
       int start = out.clauseStart[t];
       if (t == start || out.code[t]) {
         continue;

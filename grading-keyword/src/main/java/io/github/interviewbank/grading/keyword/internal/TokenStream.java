@@ -59,6 +59,14 @@ final class TokenStream {
   boolean[] codeComment = new boolean[256];
 
   /** Words of prose in total, function words among them, and words in fragment segments. */
+  /**
+   * The tokens whose word has one of {@link Vocabulary#SCOPE}'s flags, in order: {@code
+   * marked[0, markedCount)}.
+   */
+  int[] marked = new int[32];
+
+  int markedCount;
+
   int words;
   int functionWords;
   int fragmentWords;
@@ -79,6 +87,7 @@ final class TokenStream {
    * ones.)
    */
   void reset() {
+    markedCount = 0;
     int n = Math.min(count, code.length);
     Arrays.fill(compoundEnd, 0, n, 0);
     Arrays.fill(code, 0, n, false);
@@ -123,6 +132,14 @@ final class TokenStream {
   }
 
   /** Makes the scope arrays as long as the token arrays. */
+  /** Adds token {@code t} to {@link #marked}. */
+  void mark(int t) {
+    if (markedCount == marked.length) {
+      marked = Arrays.copyOf(marked, markedCount * 2);
+    }
+    marked[markedCount++] = t;
+  }
+
   void ensureScope() {
     if (governor.length < start.length) {
       governor = new int[start.length];
@@ -158,6 +175,9 @@ final class TokenStream {
       governor = new int[256];
       denied = new boolean[256];
       dismissed = new boolean[256];
+    }
+    if (marked.length > 1 << 12) {
+      marked = new int[32];
     }
     if (chars.length > 1 << 16) {
       chars = new char[1024];

@@ -33,6 +33,14 @@ final class Vocabulary {
   static final int SAMENESS = 1 << 8;
   static final int DIFFERENCE = 1 << 9;
 
+  /**
+   * The flags of the words that the negation passes ({@link Analyzer}'s and {@link
+   * NegationScope}'s) start from: a word that can negate, a copula, a dismissive word. The
+   * analysis lists its tokens with any of them ({@link TokenStream#marked}), so those passes
+   * visit them alone instead of every token.
+   */
+  static final int SCOPE = NEGATION_CANDIDATE | COPULA | DISMISSIVE;
+
   /** The analysis of one folded surface form. Immutable. */
   static final class Entry {
     final String surface;
