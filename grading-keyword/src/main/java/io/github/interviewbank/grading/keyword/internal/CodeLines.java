@@ -1,5 +1,7 @@
 package io.github.interviewbank.grading.keyword.internal;
 
+import java.util.Arrays;
+
 /**
  * Tells code from prose, line by line, so that an answer written mostly as code is read as an
  * answer and not as a bare list of terms. Not part of the API.
@@ -61,10 +63,68 @@ final class CodeLines {
     return c < 128 && (((c < 64 ? low : high) >>> c) & 1) != 0;
   }
 
-  /** The state carried from line to line: whether a fence is open. */
+  /**
+   * The state carried from line to line of one text: whether a fence is open; and where the next
+   * of each character or pair that {@link #commentAndSymbols} looks for stands, found with
+   * {@link String#indexOf} (many characters at a time) and searched for again only once a line
+   * starts past it, so that the searches read the text about once.
+   */
   static final class State {
     boolean inFence;
+    private final String source;
+    /** The next of each of {@link #CODE_PUNCTUATION}'s characters, or -1 before any search. */
+    private final int[] punctuation = new int[CODE_PUNCTUATION.length()];
+    /** The next of each of {@link #COMMENT_STARTS}, or -1 before any search. */
+    private final int[] commentStarts = new int[COMMENT_STARTS.length];
+
+    State(String source) {
+      this.source = source;
+      Arrays.fill(punctuation, -1);
+      Arrays.fill(commentStarts, -1);
+    }
+
+    /**
+     * Whether nothing in {@code [from, to)} can start a comment: no {@code //}, {@code /*},
+     * {@code --} and no {@code #}.
+     */
+    boolean noCommentStart(int from, int to) {
+      for (int k = 0; k < COMMENT_STARTS.length; k++) {
+        int at = commentStarts[k];
+        if (at < from) {
+          at = source.indexOf(COMMENT_STARTS[k], from);
+          at = at < 0 ? source.length() : at;
+          commentStarts[k] = at;
+        }
+        if (at < to) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@return how many characters of code punctuation {@code [from, to)} holds} */
+    int punctuationIn(int from, int to) {
+      int count = 0;
+      for (int k = 0; k < punctuation.length; k++) {
+        char c = CODE_PUNCTUATION.charAt(k);
+        int at = punctuation[k];
+        if (at < from) {
+          at = source.indexOf(c, from);
+          at = at < 0 ? source.length() : at;
+        }
+        while (at < to) {
+          count++;
+          at = source.indexOf(c, at + 1);
+          at = at < 0 ? source.length() : at;
+        }
+        punctuation[k] = at;
+      }
+      return count;
+    }
   }
+
+  /** What can start a comment, as {@link #commentAndSymbols} reads one. */
+  private static final String[] COMMENT_STARTS = {"//", "/*", "--", "#"};
 
   /**
    * Classifies the line of {@code text} that starts at {@code from} and ends before {@code
@@ -81,7 +141,11 @@ final class CodeLines {
       // Most lines of most answers: one cheap pass instead of the scan and checks below.
       return from;
     }
-    long scan = commentAndSymbols(text, start, lineEnd);
+    // A line where nothing can start a comment (most lines of prose) has its code punctuation
+    // counted by the searches of the state, not character by character.
+    long scan = state.noCommentStart(start, lineEnd)
+        ? (long) lineEnd << 32 | state.punctuationIn(start, lineEnd)
+        : commentAndSymbols(text, start, lineEnd);
     int comment = (int) (scan >>> 32);
     if (state.inFence) {
       return isTermList(text, start, lineEnd) ? from : comment;
@@ -154,7 +218,7 @@ final class CodeLines {
    * many characters of code punctuation stand before it, for {@link #dense}. One pass: {@return
    * the comment's start in the high 32 bits, the count in the low 32}
    */
-  private static long commentAndSymbols(char[] text, int from, int lineEnd) {
+  static long commentAndSymbols(char[] text, int from, int lineEnd) {
     int symbols = 0;
     char quote = 0;
     for (int i = from; i < lineEnd; i++) {
