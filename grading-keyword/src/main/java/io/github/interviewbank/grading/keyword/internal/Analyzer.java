@@ -58,7 +58,7 @@ final class Analyzer {
     boolean segmentHasFunction = false;
     int segmentCommentWords = 0;
     int i = 0;
-    CodeLines.State fence = new CodeLines.State(source);
+    CodeLines.State fence = out.codeLines.start(source);
     int codeUntil = 0;
     boolean codeLine = false;
     int lineStart = 0;

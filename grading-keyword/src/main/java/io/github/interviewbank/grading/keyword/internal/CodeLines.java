@@ -67,20 +67,24 @@ final class CodeLines {
    * The state carried from line to line of one text: whether a fence is open; and where the next
    * of each character or pair that {@link #commentAndSymbols} looks for stands, found with
    * {@link String#indexOf} (many characters at a time) and searched for again only once a line
-   * starts past it, so that the searches read the text about once.
+   * starts past it, so that the searches read the text about once. Reused from text to text
+   * ({@link #start}), so that a text allocates nothing for it.
    */
   static final class State {
     boolean inFence;
-    private final String source;
+    private String source = "";
     /** The next of each of {@link #CODE_PUNCTUATION}'s characters, or -1 before any search. */
     private final int[] punctuation = new int[CODE_PUNCTUATION.length()];
     /** The next of each of {@link #COMMENT_STARTS}, or -1 before any search. */
     private final int[] commentStarts = new int[COMMENT_STARTS.length];
 
-    State(String source) {
-      this.source = source;
+    /** {@return this state, set for the start of {@code text}} */
+    State start(String text) {
+      inFence = false;
+      source = text;
       Arrays.fill(punctuation, -1);
       Arrays.fill(commentStarts, -1);
+      return this;
     }
 
     /**

@@ -75,6 +75,8 @@ final class TokenStream {
   int sentences;
 
   final Porter2Stemmer stemmer = new Porter2Stemmer();
+  /** The line-to-line state of telling code from prose, reused for each text. */
+  final CodeLines.State codeLines = new CodeLines.State();
   char[] fold = new char[64];
   /** The {@link Vocabulary#key} of the last {@link Analyzer#fold} result. */
   long foldKey;
@@ -188,6 +190,7 @@ final class TokenStream {
       compEntry = new Vocabulary.Entry[16];
     }
     source = "";
+    codeLines.start("");
     // The entries refer to shared, immutable vocabulary; clear them so texts are not retained.
     Arrays.fill(entry, 0, Math.min(count, entry.length), null);
     Arrays.fill(compEntry, 0, Math.min(compounds, compEntry.length), null);

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class CodeLinesTest {
   @Test
   void commentStartsAreWhatTheCharacterScanReadsAsOne() {
-    CodeLines.State state = new CodeLines.State("a - b -- c # d / e // f /* g");
+    CodeLines.State state = new CodeLines.State().start("a - b -- c # d / e // f /* g");
     assertTrue(state.noCommentStart(0, 6), "a single hyphen starts no comment");
     assertFalse(state.noCommentStart(0, 8), "two do");
     assertEquals(0, state.punctuationIn(0, 28));
-    assertEquals(3, new CodeLines.State("f(x) = y").punctuationIn(0, 8));
+    assertEquals(3, new CodeLines.State().start("f(x) = y").punctuationIn(0, 8));
   }
 
   /**
@@ -30,7 +30,7 @@ class CodeLinesTest {
   void theSearchesCountWhatTheScanCounts(
       @ForAll @Chars({'a', 'b', ' ', ' ', ' ', 'a', '(', ')', '{', '}', ';', '=', '<', '>', '[',
           ']', '\n', '"', '/', '#', '-', '*', '.'}) @StringLength(max = 400) String text) {
-    CodeLines.State state = new CodeLines.State(text);
+    CodeLines.State state = new CodeLines.State().start(text);
     char[] chars = text.toCharArray();
     int from = 0;
     while (from <= text.length()) {
