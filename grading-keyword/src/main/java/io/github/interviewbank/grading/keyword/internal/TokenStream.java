@@ -58,7 +58,6 @@ final class TokenStream {
   /** Whether the token is prose on a line of code: a comment in or beside code. */
   boolean[] codeComment = new boolean[256];
 
-  /** Words of prose in total, function words among them, and words in fragment segments. */
   /**
    * The tokens whose word has one of {@link Vocabulary#SCOPE}'s flags, in order: {@code
    * marked[0, markedCount)}.
@@ -67,6 +66,7 @@ final class TokenStream {
 
   int markedCount;
 
+  /** Words of prose in total, function words among them, and words in fragment segments. */
   int words;
   int functionWords;
   int fragmentWords;
@@ -133,7 +133,6 @@ final class TokenStream {
     }
   }
 
-  /** Makes the scope arrays as long as the token arrays. */
   /** Adds token {@code t} to {@link #marked}. */
   void mark(int t) {
     if (markedCount == marked.length) {
@@ -142,6 +141,7 @@ final class TokenStream {
     marked[markedCount++] = t;
   }
 
+  /** Makes the scope arrays as long as the token arrays. */
   void ensureScope() {
     if (governor.length < start.length) {
       governor = new int[start.length];

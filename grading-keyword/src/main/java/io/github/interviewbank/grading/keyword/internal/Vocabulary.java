@@ -61,22 +61,28 @@ final class Vocabulary {
     private int dictionary;
 
     Entry(String surface, String stem, int flags) {
-      this(surface, surface.toCharArray(), stem, flags, -1);
-    }
-
-    private Entry(String surface, char[] chars, String stem, int flags, int id) {
       this.surface = surface;
-      this.chars = chars;
+      this.chars = surface.toCharArray();
       this.stem = stem;
       this.flags = flags;
       this.key = Vocabulary.key(chars, chars.length);
       this.hash = Vocabulary.hash(key, chars.length);
+      this.id = -1;
+    }
+
+    private Entry(Entry word, int id) {
+      this.surface = word.surface;
+      this.chars = word.chars;
+      this.stem = word.stem;
+      this.flags = word.flags;
+      this.key = word.key;
+      this.hash = word.hash;
       this.id = id;
     }
 
     /** {@return this entry, remembered as the {@code id}th word} */
     Entry remembered(int id) {
-      return new Entry(surface, chars, stem, flags, id);
+      return new Entry(this, id);
     }
 
     boolean has(int flag) {
@@ -159,7 +165,7 @@ final class Vocabulary {
   }
 
   /** Analyses a word that {@link #find} did not find, and remembers it if there is room. */
-  static Entry remember(char[] chars, int length, long key, Porter2Stemmer stemmer) {
+  private static Entry remember(char[] chars, int length, long key, Porter2Stemmer stemmer) {
     Entry fresh = analyse(chars, length, stemmer);
     synchronized (LOCK) {
       if (size >= MAX_ENTRIES) {
