@@ -82,8 +82,14 @@ final class Analyzer {
         codeLine = fenced || fence.inFence || codeUntil > i;
         lineStart = lineEnd + 1;
       }
-      // Every character passes here: decode a code point only where a surrogate pair may start.
+      // Every character passes here. A space, the commonest character between words, neither
+      // starts a word nor ends anything: skip the checks and the switch below.
       char c = text[i];
+      if (c == ' ') {
+        i++;
+        continue;
+      }
+      // Decode a code point only where a surrogate pair may start.
       int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i, n) : c;
       if (isWordChar(cp)) {
         int first = out.count;
@@ -111,12 +117,10 @@ final class Analyzer {
           i = consumed;
           continue;
         }
-        for (int t = first; t < out.count; t++) {
-          out.codeComment[t] = codeLine;
-        }
         // A contrast word opens a new clause and phrase segment that start with it.
         boolean function = false;
         for (int t = first; t < out.count; t++) {
+          out.codeComment[t] = codeLine;
           if (out.entry[t].has(Vocabulary.CONTRAST) && !exceptive(out, t)) {
             clauseStart = t;
             // "store events instead (of state)", "X rather than Y" can still be one phrase.
