@@ -83,6 +83,17 @@ final class Matcher {
     this.inferredRoles = false;
     Analyzer.analyze(answer, tokens);
     NegationScope.mark(tokens, negationScope);
+    collectOccurrences(q, fuzzy);
+    groupByTerm(q.termCount);
+    findMentions(q);
+  }
+
+  /**
+   * Records the occurrences of the question's terms, token by token. A method of its own, so
+   * that the compiler, which inlines the analysis and the negation passes into {@link #prepare},
+   * still has room to inline the per-token cache look-up and {@link #add} here.
+   */
+  private void collectOccurrences(CompiledQuestion q, boolean fuzzy) {
     occCount = 0;
     int c = 0;
     for (int t = 0; t < tokens.count; t++) {
@@ -102,8 +113,6 @@ final class Matcher {
         add(id, t, t + 1);
       }
     }
-    groupByTerm(q.termCount);
-    findMentions(q);
   }
 
   /** Records where the answer names each term of the question's contrasts, word for word. */
@@ -302,17 +311,26 @@ final class Matcher {
     return r[prev + m] <= limit;
   }
 
+  /**
+   * Records an occurrence of {@code term} over tokens {@code [start, end)}. Growing is a method
+   * of its own, called only when full, so that this one stays small enough to inline into the
+   * per-token loop of {@link #prepare}.
+   */
   private void add(int term, int start, int end) {
     if (occCount == occTerm.length) {
-      int n = occCount * 2;
-      occTerm = Arrays.copyOf(occTerm, n);
-      occStart = Arrays.copyOf(occStart, n);
-      occEnd = Arrays.copyOf(occEnd, n);
+      growOccurrences();
     }
     occTerm[occCount] = term;
     occStart[occCount] = start;
     occEnd[occCount] = end;
     occCount++;
+  }
+
+  private void growOccurrences() {
+    int n = occCount * 2;
+    occTerm = Arrays.copyOf(occTerm, n);
+    occStart = Arrays.copyOf(occStart, n);
+    occEnd = Arrays.copyOf(occEnd, n);
   }
 
   private void groupByTerm(int terms) {

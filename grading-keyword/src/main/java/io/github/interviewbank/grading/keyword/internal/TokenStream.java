@@ -114,23 +114,31 @@ final class TokenStream {
     return chars;
   }
 
-  /** Makes room for one more token. */
+  /**
+   * Makes room for one more token. The growing is a method of its own, called only when full:
+   * inlined into {@code Analyzer.add}, its twelve copies made the compiled {@code add} too big
+   * for the compiler to inline into the analysis loop, which adds every token.
+   */
   void ensureToken() {
     if (count == start.length) {
-      int n = count * 2;
-      start = Arrays.copyOf(start, n);
-      end = Arrays.copyOf(end, n);
-      entry = Arrays.copyOf(entry, n);
-      sentence = Arrays.copyOf(sentence, n);
-      clauseStart = Arrays.copyOf(clauseStart, n);
-      phraseStart = Arrays.copyOf(phraseStart, n);
-      negates = Arrays.copyOf(negates, n);
-      compoundEnd = Arrays.copyOf(compoundEnd, n);
-      code = Arrays.copyOf(code, n);
-      codeComment = Arrays.copyOf(codeComment, n);
-      fragment = Arrays.copyOf(fragment, n);
-      identifier = Arrays.copyOf(identifier, n);
+      growTokens();
     }
+  }
+
+  private void growTokens() {
+    int n = count * 2;
+    start = Arrays.copyOf(start, n);
+    end = Arrays.copyOf(end, n);
+    entry = Arrays.copyOf(entry, n);
+    sentence = Arrays.copyOf(sentence, n);
+    clauseStart = Arrays.copyOf(clauseStart, n);
+    phraseStart = Arrays.copyOf(phraseStart, n);
+    negates = Arrays.copyOf(negates, n);
+    compoundEnd = Arrays.copyOf(compoundEnd, n);
+    code = Arrays.copyOf(code, n);
+    codeComment = Arrays.copyOf(codeComment, n);
+    fragment = Arrays.copyOf(fragment, n);
+    identifier = Arrays.copyOf(identifier, n);
   }
 
   /** Adds token {@code t} to {@link #marked}. */
