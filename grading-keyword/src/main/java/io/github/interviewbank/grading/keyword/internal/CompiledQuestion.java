@@ -201,6 +201,11 @@ final class CompiledQuestion {
   final Pattern[][] contrasts;
   /** The terms of each word answers used, remembered across grades. */
   final TermCache termCache = new TermCache();
+  /**
+   * The terms of each joined compound (key-value, findAllByIdIn read as one word) answers used,
+   * which are looked up without misspelling tolerance, remembered across grades.
+   */
+  final TermCache compoundTermCache = new TermCache();
 
   private CompiledQuestion(Builder b, Question question, Point[] points, Reference reference,
       Pattern[][] contrasts) {

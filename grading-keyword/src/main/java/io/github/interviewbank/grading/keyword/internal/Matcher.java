@@ -172,9 +172,17 @@ final class Matcher {
     }
   }
 
-  /** Records where a joined compound stands, as the terms it reads as one word. */
+  /**
+   * Records where a joined compound stands, as the terms it reads as one word: without
+   * misspelling tolerance, so cached apart from the words' terms.
+   */
   private void addCompound(Vocabulary.Entry e, int start, int end, CompiledQuestion q) {
-    for (int t : uncachedTerms(e, q, false)) {
+    int[] terms = q.compoundTermCache.get(e);
+    if (terms == null) {
+      terms = e.surface.isEmpty() ? NO_TERMS : termsOf(e, q, false);
+      q.compoundTermCache.put(e, terms);
+    }
+    for (int t : terms) {
       add(t, start, end);
     }
   }
@@ -183,7 +191,7 @@ final class Matcher {
    * The terms of a word that {@link TermCache} does not hold: none for noise (an empty
    * surface), else {@link #termsOf}, cached when {@code fuzzy}. A compiled question belongs to
    * one grader, so its settings are fixed for the cache; compounds (looked up without
-   * misspelling tolerance) are not cached.
+   * misspelling tolerance) have a cache of their own ({@link #addCompound}).
    */
   private int[] uncachedTerms(Vocabulary.Entry e, CompiledQuestion q, boolean fuzzy) {
     if (e.surface.isEmpty()) {
