@@ -71,10 +71,14 @@ final class CompiledQuestion {
      * of them in the answer for each slot, so most patterns can be turned down before any search.
      */
     final int[][] leadTerms;
+    /** The pattern's number in its question, below {@link CompiledQuestion#patternCount}. */
+    final int index;
 
     Pattern(MatchPattern parsed, Sequence[] sequences, String[] negators,
-        int @Nullable [][] roles, int @Nullable [][] inferredRoles, boolean dismisses) {
+        int @Nullable [][] roles, int @Nullable [][] inferredRoles, boolean dismisses,
+        int index) {
       this.parsed = parsed;
+      this.index = index;
       this.sequences = sequences;
       this.negators = negators;
       this.dismisses = dismisses;
@@ -194,6 +198,8 @@ final class CompiledQuestion {
   final boolean[] fuzzySurface;
   final int[] fuzzyTerms;
   final int termCount;
+  /** How many patterns the question has (phrasings, contradictions, contrasts' terms). */
+  final int patternCount;
   final Point[] points;
   /** The reference answer's weighted content terms: all of the grade without key points. */
   final Reference reference;
@@ -225,6 +231,7 @@ final class CompiledQuestion {
     }
     this.fuzzyTerms = b.fuzzyTerms.stream().mapToInt(Integer::intValue).toArray();
     this.termCount = b.terms.size();
+    this.patternCount = b.patternCount;
     this.points = points;
     this.reference = reference;
   }
@@ -297,6 +304,8 @@ final class CompiledQuestion {
   /** Collects terms while compiling. */
   private static final class Builder {
     final SynonymTable synonyms;
+    /** Patterns made so far: the next one's {@link Pattern#index}. */
+    int patternCount;
     final Map<String, Integer> terms = new LinkedHashMap<>();
     final Map<String, List<Integer>> byStem = new HashMap<>();
     final Map<String, List<Integer>> bySurface = new HashMap<>();
@@ -408,7 +417,7 @@ final class CompiledQuestion {
         }
       }
       return new Pattern(parsed, sequences.toArray(Sequence[]::new),
-          negators.toArray(String[]::new), roles, inferredRoles, dismisses);
+          negators.toArray(String[]::new), roles, inferredRoles, dismisses, patternCount++);
     }
 
     private int[][] unbound(int sequences) {

@@ -85,6 +85,10 @@ final class Matcher {
     NegationScope.mark(tokens, negationScope);
     collectOccurrences(q, fuzzy);
     groupByTerm(q.termCount);
+    if (mayOccur.length < q.patternCount) {
+      mayOccur = new byte[q.patternCount + 16];
+    }
+    Arrays.fill(mayOccur, 0, q.patternCount, UNKNOWN);
     findMentions(q);
   }
 
@@ -620,7 +624,7 @@ final class Matcher {
 
   private boolean match(CompiledQuestion.Pattern pattern, boolean @Nullable [] sentences) {
     foundCount = 0;
-    if (!allSlotsMayOccur(pattern)) {
+    if (!mayOccur(pattern)) {
       // Most patterns of a question: one of their slots has no word in the answer.
       return false;
     }
@@ -847,6 +851,26 @@ final class Matcher {
       }
     }
     return found;
+  }
+
+  private static final byte UNKNOWN = 0;
+  private static final byte MAY = 1;
+  private static final byte CANNOT = 2;
+
+  /**
+   * Per pattern of the prepared question ({@link CompiledQuestion.Pattern#index}): whether {@link
+   * #allSlotsMayOccur}, {@link #UNKNOWN} until asked. A point's phrasings are tried up to three
+   * times (asserted, swapped, denied) and again for the unexplained words; the answer is the same.
+   */
+  private byte[] mayOccur = new byte[64];
+
+  private boolean mayOccur(CompiledQuestion.Pattern pattern) {
+    byte known = mayOccur[pattern.index];
+    if (known == UNKNOWN) {
+      known = allSlotsMayOccur(pattern) ? MAY : CANNOT;
+      mayOccur[pattern.index] = known;
+    }
+    return known == MAY;
   }
 
   /**
