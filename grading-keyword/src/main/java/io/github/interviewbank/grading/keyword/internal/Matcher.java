@@ -326,7 +326,7 @@ final class Matcher {
   /**
    * Records an occurrence of {@code term} over tokens {@code [start, end)}. Growing is a method
    * of its own, called only when full, so that this one stays small enough to inline into the
-   * per-token loop of {@link #prepare}.
+   * per-token loop of {@link #collectOccurrences}.
    */
   private void add(int term, int start, int end) {
     if (occCount == occTerm.length) {
