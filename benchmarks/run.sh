@@ -88,15 +88,34 @@ paired_startup() {
   done
 }
 
+# The one-line JVM, the Jackson-only process and the load-and-grade process, run in turn in each
+# of $runs rounds after one discarded round, so that the load-and-grade gap compares processes that
+# met the machine in the same state (run apart, the two series drifted by tens of milliseconds).
+# Prints "name<TAB>median ms" lines.
+whole_processes() {
+  local -a hello=("$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.Hello)
+  local -a jackson=("$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.JacksonOnly)
+  local -a grade=("$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.LoadAndGrade)
+  local -a h=() j=() g=()
+  local t0 t1 t2 t3
+  "${hello[@]}" >/dev/null 2>&1; "${jackson[@]}" >/dev/null 2>&1; "${grade[@]}" >/dev/null 2>&1
+  for _ in $(seq "$runs"); do
+    t0=$(now_us); "${hello[@]}" >/dev/null 2>&1; t1=$(now_us)
+    "${jackson[@]}" >/dev/null 2>&1; t2=$(now_us)
+    "${grade[@]}" >/dev/null 2>&1; t3=$(now_us)
+    h+=($((t1 - t0))); j+=($((t2 - t1))); g+=($((t3 - t2)))
+  done
+  printf 'hello\t%s\njackson-only\t%s\nload-and-grade\t%s\n' "$(median "${h[@]}")" \
+    "$(median "${j[@]}")" "$(median "${g[@]}")"
+}
+
 java_home_of() { local j; j=$(readlink -f "$(command -v "$1")"); echo "${j%/bin/java}"; }
 jdk17=${JAVA_HOME:-$(java_home_of java)}
 jdk25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 echo "== start-up: whole processes, median of $runs runs or pairs" >&2
 {
-  printf 'hello\t%s\n' "$(median_ms "$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.Hello)"
-  printf 'jackson-only\t%s\n' "$(median_ms "$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.JacksonOnly)"
-  printf 'load-and-grade\t%s\n' "$(median_ms "$java" -cp "$jar" io.github.interviewbank.benchmarks.startup.LoadAndGrade)"
+  whole_processes
   JAVA_HOME=$jdk17 ./interview-bank show cap-theorem >/dev/null   # trains the start-up record once
   printf 'show-with-cds\t%s\n' "$(JAVA_HOME=$jdk17 median_ms ./interview-bank show cap-theorem)"
   printf 'show-without-cds\t%s\n' "$(JAVA_HOME=$jdk17 INTERVIEW_BANK_CDS=off median_ms ./interview-bank show cap-theorem)"
