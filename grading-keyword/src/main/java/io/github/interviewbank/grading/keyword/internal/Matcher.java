@@ -111,7 +111,7 @@ final class Matcher {
       Vocabulary.Entry e = tokens.entry[t];
       int[] terms = fuzzy ? q.termCache.get(e) : null;
       if (terms == null) {
-        terms = uncachedTerms(e, q, fuzzy);
+        terms = uncachedTerms(e, q, fuzzy, fuzzy ? q.termCache : null);
       }
       for (int id : terms) {
         add(id, t, t + 1);
@@ -183,8 +183,7 @@ final class Matcher {
   private void addCompound(Vocabulary.Entry e, int start, int end, CompiledQuestion q) {
     int[] terms = q.compoundTermCache.get(e);
     if (terms == null) {
-      terms = e.surface.isEmpty() ? NO_TERMS : termsOf(e, q, false);
-      q.compoundTermCache.put(e, terms);
+      terms = uncachedTerms(e, q, false, q.compoundTermCache);
     }
     for (int t : terms) {
       add(t, start, end);
@@ -192,18 +191,17 @@ final class Matcher {
   }
 
   /**
-   * The terms of a word that {@link TermCache} does not hold: none for noise (an empty
-   * surface), else {@link #termsOf}, cached when {@code fuzzy}. A compiled question belongs to
-   * one grader, so its settings are fixed for the cache; compounds (looked up without
-   * misspelling tolerance) have a cache of their own ({@link #addCompound}).
+   * The terms of a word that its cache does not hold: none for noise (an empty surface), else
+   * {@link #termsOf}, remembered in {@code cache} unless it is null. A compiled question belongs
+   * to one grader, so its settings are fixed for its caches: words' terms are cached when {@code
+   * fuzzy} (the grader's look-up), compounds' (always looked up without misspelling tolerance) in
+   * a cache of their own ({@link #addCompound}).
    */
-  private int[] uncachedTerms(Vocabulary.Entry e, CompiledQuestion q, boolean fuzzy) {
-    if (e.surface.isEmpty()) {
-      return NO_TERMS;
-    }
-    int[] terms = termsOf(e, q, fuzzy);
-    if (fuzzy) {
-      q.termCache.put(e, terms);
+  private int[] uncachedTerms(Vocabulary.Entry e, CompiledQuestion q, boolean fuzzy,
+      @Nullable TermCache cache) {
+    int[] terms = e.surface.isEmpty() ? NO_TERMS : termsOf(e, q, fuzzy);
+    if (cache != null) {
+      cache.put(e, terms);
     }
     return terms;
   }
