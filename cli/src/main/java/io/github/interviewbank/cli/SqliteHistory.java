@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The command line's practice history: a SQLite database in WAL mode with a busy timeout, so that
@@ -114,18 +116,58 @@ final class SqliteHistory implements PracticeHistory, AutoCloseable {
   private void prepare() throws SQLException {
     try (Statement s = connection.createStatement()) {
       // Reading the header first tells a file that is not a database from one we cannot write.
-      int version = intPragma(s, "user_version");
-      int application = intPragma(s, "application_id");
-      if (version > SCHEMA_VERSION) {
-        throw new HistoryUnavailableException(file + " was written by a newer interview-bank"
-            + " (history schema " + version + "; this one reads up to " + SCHEMA_VERSION + ")");
+      // One read transaction sees the header and the tables of one moment: read one by one, they
+      // could straddle another session's migration and make our own file look foreign.
+      s.execute("BEGIN");
+      try {
+        checkOurs(s);
+      } catch (SQLException | RuntimeException e) {
+        rollBack(s, e);
+        throw e;
       }
-      if (application != APPLICATION_ID && (version != 0 || hasTables(s))) {
-        throw new HistoryUnavailableException(
-            file + " is a SQLite database, but not an interview-bank practice history");
-      }
-      s.execute("PRAGMA journal_mode=WAL");
+      s.execute("COMMIT");
+      enterWalMode(s);
       migrate(s);
+    }
+  }
+
+  /** Throws unless the file is empty or an interview-bank history this build can read. */
+  private void checkOurs(Statement s) throws SQLException {
+    int version = intPragma(s, "user_version");
+    int application = intPragma(s, "application_id");
+    if (version > SCHEMA_VERSION) {
+      throw new HistoryUnavailableException(file + " was written by a newer interview-bank"
+          + " (history schema " + version + "; this one reads up to " + SCHEMA_VERSION + ")");
+    }
+    if (application != APPLICATION_ID && (version != 0 || hasTables(s))) {
+      throw new HistoryUnavailableException(
+          file + " is a SQLite database, but not an interview-bank practice history");
+    }
+  }
+
+  /**
+   * Switches the file to WAL mode, waiting up to {@link #BUSY_TIMEOUT_MILLIS} for other sessions.
+   * SQLite does not call the busy handler for the exclusive lock this switch needs, so two
+   * sessions creating the file at once would otherwise fail with "database is locked".
+   */
+  private void enterWalMode(Statement s) throws SQLException {
+    long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+    while (true) {
+      try {
+        s.execute("PRAGMA journal_mode=WAL");
+        return;
+      } catch (SQLiteException e) {
+        if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new HistoryUnavailableException(
+            "interrupted while waiting for another session to release " + file, e);
+      }
     }
   }
 
@@ -133,6 +175,7 @@ final class SqliteHistory implements PracticeHistory, AutoCloseable {
     // BEGIN IMMEDIATE takes the write lock first, so two sessions starting at once migrate once.
     s.execute("BEGIN IMMEDIATE");
     try {
+      checkOurs(s); // again under the lock: another program may have written the file meanwhile
       int version = intPragma(s, "user_version");
       for (int v = version; v < SCHEMA_VERSION; v++) {
         for (String sql : MIGRATIONS.get(v)) {
@@ -144,9 +187,18 @@ final class SqliteHistory implements PracticeHistory, AutoCloseable {
         s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
       }
       s.execute("COMMIT");
-    } catch (SQLException e) {
-      s.execute("ROLLBACK");
+    } catch (SQLException | RuntimeException e) {
+      rollBack(s, e);
       throw e;
+    }
+  }
+
+  /** Ends the failed transaction; a failure to do so is kept with the failure that caused it. */
+  private static void rollBack(Statement s, Exception cause) {
+    try {
+      s.execute("ROLLBACK");
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,6 +38,17 @@ class SqliteHistoryTest {
     }
   }
 
+  /** Opens the history, records {@code count} attempts at question {@code id}, says how many. */
+  private static int session(Path file, String id, int count) {
+    int added = 0;
+    try (SqliteHistory h = SqliteHistory.open(file)) {
+      for (int n = 0; n < count; n++) {
+        added += h.record(attempt(id, n)) ? 1 : 0;
+      }
+    }
+    return added;
+  }
+
   @Test
   void twoSessionsWritingAtOnceKeepEveryAttempt() throws Exception {
     Path file = Cli.freshDataDir().resolve("history.db");
@@ -44,15 +56,7 @@ class SqliteHistoryTest {
     try {
       List<Future<Integer>> writers = new ArrayList<>();
       for (String id : List.of("a", "b")) {
-        writers.add(pool.submit(() -> {
-          int added = 0;
-          try (SqliteHistory h = SqliteHistory.open(file)) {
-            for (int n = 0; n < 100; n++) {
-              added += h.record(attempt(id, n)) ? 1 : 0;
-            }
-          }
-          return added;
-        }));
+        writers.add(pool.submit(() -> session(file, id, 100)));
       }
       for (Future<Integer> w : writers) {
         assertEquals(100, w.get());
@@ -62,6 +66,40 @@ class SqliteHistoryTest {
     }
     try (SqliteHistory h = SqliteHistory.open(file)) {
       assertEquals(200, h.attempts().size());
+    }
+  }
+
+  /**
+   * Sessions that create the history at the same moment: switching a new file to WAL mode takes a
+   * lock SQLite's busy handler does not wait for, and the ownership check once read the header
+   * and the tables in two snapshots. Before the fix, either one made this test fail in every run
+   * tried.
+   */
+  @Test
+  void sessionsCreatingTheFileAtOnceAllOpenIt() throws Exception {
+    int sessions = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(sessions);
+    try {
+      for (int round = 0; round < 60; round++) {
+        Path file = Cli.freshDataDir().resolve("history.db");
+        CyclicBarrier start = new CyclicBarrier(sessions);
+        List<Future<Integer>> opened = new ArrayList<>();
+        for (int s = 0; s < sessions; s++) {
+          String id = "q" + s;
+          opened.add(pool.submit(() -> {
+            start.await();
+            return session(file, id, 5);
+          }));
+        }
+        for (Future<Integer> o : opened) {
+          assertEquals(5, o.get(), "round " + round);
+        }
+        try (SqliteHistory h = SqliteHistory.open(file)) {
+          assertEquals(5 * sessions, h.attempts().size(), "round " + round);
+        }
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 }
