@@ -28,6 +28,9 @@ final class SamenessClaims {
   static final WordSet DIFFERENCE = WordSet.of(
       "difference", "differences", "differ", "differs", "different", "distinction");
 
+  /** Words that start a sameness claim of their own shape: "the same", "another name for". */
+  static final WordSet CUES = WordSet.of("same", "name");
+
   /** Words after a sameness word that keep the things apart: a qualified comparison. */
   private static final WordSet QUALIFIERS = WordSet.of(
       "but", "except", "apart", "besides", "other", "mirror", "mirrored", "opposite", "reverse",
@@ -102,6 +105,9 @@ final class SamenessClaims {
 
   /** Whether token {@code t} says, asserted, that things are the same. */
   private static boolean cue(TokenStream tokens, int t) {
+    if (!tokens.entry[t].has(Vocabulary.CUE)) {
+      return false; // most words: one flag test
+    }
     String w = tokens.entry[t].surface;
     boolean negated = tokens.governor[t] >= 0;
     if (tokens.entry[t].has(Vocabulary.DIFFERENCE)) {

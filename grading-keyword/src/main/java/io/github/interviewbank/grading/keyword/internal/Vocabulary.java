@@ -32,6 +32,11 @@ final class Vocabulary {
   static final int DISMISSIVE = 1 << 7;
   static final int SAMENESS = 1 << 8;
   static final int DIFFERENCE = 1 << 9;
+  /**
+   * Any word a sameness claim can hinge on: a sameness word, a difference word, "same" or "name"
+   * ({@link SamenessClaims#CUES}). The claim search tests it first on every token.
+   */
+  static final int CUE = 1 << 10;
 
   /**
    * The flags of the words that the negation passes ({@link Analyzer}'s and {@link
@@ -265,6 +270,9 @@ final class Vocabulary {
     }
     if (SamenessClaims.DIFFERENCE.contains(surface)) {
       flags |= DIFFERENCE;
+    }
+    if ((flags & (SAMENESS | DIFFERENCE)) != 0 || SamenessClaims.CUES.contains(surface)) {
+      flags |= CUE;
     }
     return new Entry(surface, stem, flags);
   }
