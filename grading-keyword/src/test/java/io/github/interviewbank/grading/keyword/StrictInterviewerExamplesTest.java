@@ -8,12 +8,14 @@ import io.github.interviewbank.core.QuestionBank;
 import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.GradingRequest;
 import io.github.interviewbank.grading.Verdict;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The answers quoted in issue 13, on the bundled bank: each gets what a strict interviewer would
- * give. Negated and swapped phrases do not cover, paraphrases do, a terse correct answer earns
- * partial credit and an answer written in code is read as an answer.
+ * The answers quoted in issue 13, and answers found graded unfairly since, on the bundled bank:
+ * each gets what a strict interviewer would give. Negated and swapped phrases do not cover,
+ * paraphrases do, a terse correct answer earns partial credit and an answer written in code is
+ * read as an answer.
  */
 class StrictInterviewerExamplesTest {
   private final QuestionBank bank = QuestionBank.builtIn();
@@ -102,6 +104,31 @@ class StrictInterviewerExamplesTest {
         + " an account.");
     assertEquals(Verdict.COVERED, g.keyPoint("authn-identity").orElseThrow().verdict());
     assertEquals(Verdict.COVERED, g.keyPoint("authz-permissions").orElseThrow().verdict());
+  }
+
+  /**
+   * "A counter per process" is true of both clocks (a Lamport clock is one such counter, a vector
+   * clock holds one for each node): said of Lamport clocks it is no swapped role, and a complete
+   * answer scores full marks.
+   */
+  @Test
+  void aCounterPerProcessSaidOfLamportClocksIsNoSwappedRole() {
+    Grade g = grade("logical-clocks", "Wall clocks drift and NTP can even move them backwards, so"
+        + " a timestamp can contradict causality, and last-write-wins silently loses writes. A"
+        + " Lamport clock is a counter per process, incremented on every event and sent with each"
+        + " message; the receiver takes the max of its own and the received value, plus one. It"
+        + " gives a total order consistent with causality, but it cannot tell you that two events"
+        + " were concurrent. A vector clock keeps one counter for every node, so comparing two"
+        + " vectors shows whether one event happened before another or they were concurrent; its"
+        + " size grows with the number of nodes.");
+    assertEquals(List.of(), g.missedIds());
+    assertEquals(Verdict.COVERED, g.keyPoint("vector-clocks").orElseThrow().verdict());
+    assertTrue(g.unsureNote().isEmpty(), g.feedback());
+    assertEquals(1.0, g.score(), 1e-9);
+    // Said of the wrong clock, what only vector clocks do still counts against the answer.
+    g = grade("logical-clocks", "Lamport clocks keep a counter per node and can detect concurrent"
+        + " events. Vector clocks are a single integer incremented on each event.");
+    assertEquals(Verdict.CONTRADICTED, g.keyPoint("vector-clocks").orElseThrow().verdict());
   }
 
   @Test
