@@ -100,6 +100,35 @@ class ContrastRolesTest {
         "when"));
   }
 
+  private static final Question CLOCKS = Question.builder("clocks")
+      .prompt("What do Lamport clocks and vector clocks give you?")
+      .difficulty(Difficulty.INTERMEDIATE)
+      .referenceAnswer("A Lamport clock is a per-node counter; a receiver takes the max of its own"
+          + " and the received value. A vector clock keeps one counter per node, so it can detect"
+          + " concurrent events.")
+      .keyPoints(
+          KeyPoint.of("lamport", "A Lamport clock takes the max of its own and the received value.")
+              .withWeight(2).withPhrasings(List.of("max* own|receiv*")),
+          KeyPoint.of("vector", "A vector clock keeps a counter per node and detects concurrency.")
+              .withWeight(2).withPhrasings(
+                  List.of("vector clock*", "counter per node", "~detect* concurren*")))
+      .contrasts(Contrast.of("lamport", "vector"))
+      .build();
+
+  @Test
+  void aPhrasingTheReferenceSaysOfAnotherTermInAnotherWordOrderIsShared() {
+    // The reference says "a per-node counter" of Lamport clocks: "counter per node" is no vector
+    // clock's own, so saying it of a Lamport clock swaps nothing.
+    Grade g = grader.grade(CLOCKS, "A Lamport clock is a counter per node, and on a message it"
+        + " takes the max of its own and the received value. A vector clock holds more of them.");
+    assertEquals(Verdict.COVERED, g.keyPoint("vector").orElseThrow().verdict());
+    assertTrue(g.unsureNote().isEmpty(), g.feedback());
+    assertEquals(1.0, g.score(), 1e-9);
+    // What only vector clocks do, said of Lamport clocks, still is a swapped role.
+    assertEquals(Verdict.CONTRADICTED, grader.grade(CLOCKS, "A Lamport clock can detect"
+        + " concurrent events.").keyPoint("vector").orElseThrow().verdict());
+  }
+
   @Test
   void aPhrasingThatNamesATermIsNotBoundButYieldsToASwap() {
     assertEquals(Verdict.COVERED, verdict("Pessimistic locking locks rows.",

@@ -24,7 +24,8 @@ import java.util.Arrays;
  *       term ({@code pessimistic} in {@code pessimistic & lock* row*}) says whose role it is,
  *       and is not bound.
  *   <li><b>Shared phrasings.</b> A phrasing that the reference answer, or its key point's text,
- *       says of another term is not one term's own, and is not bound.
+ *       says of another term, in its own word order or any other ("a per-node counter" for
+ *       {@code counter per node}), is not one term's own, and is not bound.
  * </ul>
  */
 final class RoleBinding {
@@ -144,8 +145,8 @@ final class RoleBinding {
 
   /**
    * Unbinds the phrasings that the reference answer, or their key point's own text ("HTTP/2
-   * compresses headers with HPACK (QPACK in HTTP/3)"), says of another term: such a phrase is
-   * not one term's own.
+   * compresses headers with HPACK (QPACK in HTTP/3)"), says of another term, in any word order:
+   * such a phrase is not one term's own.
    */
   private static void unbindSharedPhrasings(CompiledQuestion q, Matcher m, int negationWindow) {
     m.prepare(q.referenceAnswer, q, 3, negationWindow, false);
@@ -158,6 +159,19 @@ final class RoleBinding {
     }
   }
 
+  /**
+   * {@return the phrasing with the words of each sub-pattern in any order}: "a per-node counter"
+   * says what "counter per node" does.
+   */
+  private static CompiledQuestion.Pattern inAnyOrder(CompiledQuestion.Pattern p) {
+    CompiledQuestion.Sequence[] sequences = new CompiledQuestion.Sequence[p.sequences.length];
+    for (int s = 0; s < sequences.length; s++) {
+      sequences[s] = new CompiledQuestion.Sequence(p.sequences[s].slots, true);
+    }
+    return new CompiledQuestion.Pattern(p.parsed, sequences, p.negators, p.roles,
+        p.inferredRoles, p.dismisses, p.index);
+  }
+
   /** Unbinds the point's phrasings that the text prepared in {@code m} says of another term. */
   private static void unbindSaidOfAnother(CompiledQuestion.Point point, Matcher m) {
     m.evidence = Matcher.Evidence.SWAPPED;
@@ -165,7 +179,8 @@ final class RoleBinding {
     for (CompiledQuestion.Pattern phrasing : point.phrasings) {
       int[][] roles = phrasing.roles;
       int[][] inferred = phrasing.inferredRoles;
-      if (roles != null && inferred != null && m.matches(phrasing)) {
+      if (roles != null && inferred != null
+          && (m.matches(phrasing) || m.matches(inAnyOrder(phrasing)))) {
         for (int s = 0; s < roles.length; s++) {
           Arrays.fill(roles[s], -1);
           Arrays.fill(inferred[s], -1);
