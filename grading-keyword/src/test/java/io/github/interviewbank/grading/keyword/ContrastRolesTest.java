@@ -233,6 +233,28 @@ class ContrastRolesTest {
         + " with optimistic locking two identical requests both read the row.",
         "pessimistic-lock-first"));
   }
+  @Test
+  void doingTheSameOrTheSameBeforeACompoundIsNoSamenessClaim() {
+    // "does the same" says something acts alike; "the same in-memory cache" is "the same" before
+    // a noun, though "in" alone could end the predicate ("the same in practice").
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading;"
+        + " with optimistic locking, Hibernate does the same with a version column.",
+        "pessimistic-lock-first"));
+    assertEquals(Verdict.COVERED, verdict("Pessimistic locking takes the lock before reading,"
+        + " and optimistic locking reads the same in-memory row again before writing.",
+        "pessimistic-lock-first"));
+    // Said of the compared things themselves, they still are claims.
+    assertEquals(Verdict.CONTRADICTED, verdict("Pessimistic locking takes the lock before"
+        + " reading. Optimistic and pessimistic locking both do the same in the end.",
+        "pessimistic-lock-first"));
+    assertEquals(Verdict.CONTRADICTED, verdict("Pessimistic locking takes the lock before"
+        + " reading. Optimistic locking does the same as pessimistic locking.",
+        "pessimistic-lock-first"));
+    assertEquals(Verdict.CONTRADICTED, verdict("Pessimistic locking takes the lock before"
+        + " reading. Optimistic and pessimistic locking are the same in practice.",
+        "pessimistic-lock-first"));
+  }
+
 
   @Test
   void aQuestionWithoutContrastsIsGradedAsBefore() {

@@ -118,7 +118,8 @@ final class SamenessClaims {
       return false;
     }
     if (w.equals("same")) {
-      return t > 0 && tokens.entry[t - 1].surface.equals("the") && predicateEnds(tokens, t);
+      return t > 0 && tokens.entry[t - 1].surface.equals("the") && predicateEnds(tokens, t)
+          && !doesLikewise(tokens, t);
     }
     if (w.equals("name")) {
       // "just another name for", "a different name for the same thing"
@@ -129,12 +130,39 @@ final class SamenessClaims {
     return tokens.entry[t].has(Vocabulary.SAMENESS) && predicateEnds(tokens, t);
   }
 
-  /** Whether the predicate ends at {@code t}: not a word before a noun ("identical requests"). */
+  /**
+   * Whether the predicate ends at {@code t}: not a word before a noun ("identical requests"), nor
+   * before a hyphenated compound whose first part could end one ("the same in-memory cache").
+   */
   private static boolean predicateEnds(TokenStream tokens, int t) {
     int next = t + 1;
     return next >= tokens.count || tokens.clauseStart[next] != tokens.clauseStart[t]
         || tokens.sentence[next] != tokens.sentence[t]
-        || PREDICATE_TAILS.contains(tokens.entry[next].surface);
+        || (PREDICATE_TAILS.contains(tokens.entry[next].surface)
+            && tokens.compoundEnd[next] == 0);
+  }
+
+  /** Forms of "do": "X does the same" says X acts alike, not that X is the other thing. */
+  private static final WordSet DO = WordSet.of("do", "does", "did", "doing", "done");
+
+  /**
+   * Whether "the same" at {@code t} follows a form of "do" ("RabbitMQ does the same with a fanout
+   * exchange") without an "as" soon after it: an action done likewise, not things called one.
+   * "Optimistic locking does the same thing as pessimistic locking" and "they both do the same"
+   * are still claims.
+   */
+  private static boolean doesLikewise(TokenStream tokens, int t) {
+    if (t < 2 || !DO.contains(tokens.entry[t - 2].surface)
+        || (t >= 3 && BOTH.contains(tokens.entry[t - 3].surface))) {
+      return false;
+    }
+    for (int q = t + 1; q < tokens.count && q <= t + 2 && tokens.sentence[q] == tokens.sentence[t];
+        q++) {
+      if (tokens.entry[q].surface.equals("as")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean qualified(TokenStream tokens, int t, int sentence) {
