@@ -130,6 +130,16 @@ class ContrastRolesTest {
   }
 
   @Test
+  void aTermAfterAContrastWordIsNoLabelForTheWordsBefore() {
+    // "..., whereas optimistic locking ..." names the other side: the words before it are not
+    // said of optimistic locking, as they would be of a label ("...: optimistic locking").
+    assertEquals(Verdict.COVERED, verdict("You take the lock before reading the row, whereas"
+        + " optimistic locking checks a version column.", "pessimistic-lock-first"));
+    assertEquals(Verdict.CONTRADICTED, verdict("You take the lock before reading the row:"
+        + " optimistic locking.", "pessimistic-lock-first"));
+  }
+
+  @Test
   void aPhrasingThatNamesATermIsNotBoundButYieldsToASwap() {
     assertEquals(Verdict.COVERED, verdict("Pessimistic locking locks rows.",
         "pessimistic-lock-first"));

@@ -320,7 +320,10 @@ final class Mentions {
   /** Whether the mention at {@code m} opens its phrase segment (after a dash, colon ...). */
   private static boolean opensPhrase(TokenStream tokens, int m) {
     int p = tokens.phraseStart[m];
-    return p == m || (p == m - 1 && tokens.entry[p].has(Vocabulary.FUNCTION));
+    // Not after a contrast word: "moves only K/N keys, whereas mod N remaps nearly all" names
+    // the other side, not what the words before were about.
+    return p == m || (p == m - 1 && tokens.entry[p].has(Vocabulary.FUNCTION)
+        && !tokens.entry[p].has(Vocabulary.CONTRAST));
   }
 
   private static final WordSet ANAPHORS = WordSet.of(
