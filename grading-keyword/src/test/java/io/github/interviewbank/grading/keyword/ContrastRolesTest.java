@@ -129,6 +129,31 @@ class ContrastRolesTest {
         + " concurrent events.").keyPoint("vector").orElseThrow().verdict());
   }
 
+  private static final Question DOUBLES = Question.builder("doubles")
+      .prompt("How does a stub differ from a mock?")
+      .difficulty(Difficulty.INTERMEDIATE)
+      .referenceAnswer("A stub returns canned answers. A mock verifies the calls made to it.")
+      .keyPoints(
+          KeyPoint.of("stub", "A stub returns canned answers.").withWeight(2)
+              .withPhrasings(List.of("canned|give answer*|input*"))
+              .withContradictions(List.of("stub* verif* call*")),
+          KeyPoint.of("mock", "A mock verifies calls.").withWeight(2)
+              .withPhrasings(List.of("verif* call*")))
+      .contrasts(Contrast.of("stub", "mock"))
+      .build();
+
+  @Test
+  void aPhraseThatRunsIntoAClauseAboutAnotherTermIsNoClaim() {
+    // "stubs ..., mocks verify calls": the words after "mocks" are said of mocks.
+    Grade g = grader.grade(DOUBLES, "Stubs give input, mocks verify calls.");
+    assertEquals(Verdict.COVERED, g.keyPoint("stub").orElseThrow().verdict());
+    assertEquals(Verdict.COVERED, g.keyPoint("mock").orElseThrow().verdict());
+    assertEquals(Verdict.CONTRADICTED, grader.grade(DOUBLES, "Stubs verify calls.")
+        .keyPoint("stub").orElseThrow().verdict());
+    assertEquals(Verdict.CONTRADICTED, grader.grade(DOUBLES, "Stubs and mocks verify calls.")
+        .keyPoint("stub").orElseThrow().verdict());
+  }
+
   @Test
   void aTermAfterAContrastWordIsNoLabelForTheWordsBefore() {
     // "..., whereas optimistic locking ..." names the other side: the words before it are not

@@ -557,6 +557,9 @@ final class Matcher {
     if ((negation != ASSERTED && !lastInScope) != (evidence == Evidence.DENIED)) {
       return false;
     }
+    if (mentions.count > 1 && mentions.turnsToAnotherTerm(tokens, s, e)) {
+      return false;
+    }
     return switch (roleCheck) {
       case HOLD -> roleHolds(s, e);
       case VIOLATED -> !roleHolds(s, e);

@@ -121,6 +121,24 @@ final class Mentions {
     }
   }
 
+  /**
+   * Whether the words {@code [s, e)} name a term and, in a later clause among them, another term
+   * of the same contrast as a subject: "stubs feed inputs, mocks verify calls" holds no claim that
+   * stubs verify calls, as the words after "mocks" are said of mocks.
+   */
+  boolean turnsToAnotherTerm(TokenStream tokens, int s, int e) {
+    for (int i = firstFrom(s); i < count && start[i] < e; i++) {
+      for (int j = i + 1; j < count && start[j] < e; j++) {
+        if (contrast[j] == contrast[i] && term[j] != term[i]
+            && (group[j] & 1 << term[i]) == 0 && subject[j]
+            && start[j] >= end[i] && tokens.clauseStart[start[j]] > start[i]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** {@return the index of the first mention that starts at or after token {@code t}} */
   private int firstFrom(int t) {
     int lo = 0;
