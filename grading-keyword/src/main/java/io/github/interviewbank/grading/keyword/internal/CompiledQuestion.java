@@ -412,7 +412,7 @@ final class CompiledQuestion {
       for (MatchPattern.Sequence seq : parsed.sequences()) {
         for (MatchPattern.Slot slot : seq.slots()) {
           for (MatchPattern.Word w : slot.alternatives()) {
-            dismisses |= NegationScope.DISMISSIVE.contains(w.text().toLowerCase(Locale.ROOT));
+            dismisses |= NegationScope.dismisses(w.text().toLowerCase(Locale.ROOT));
           }
         }
       }

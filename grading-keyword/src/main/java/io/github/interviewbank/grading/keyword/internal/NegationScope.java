@@ -262,8 +262,12 @@ final class NegationScope {
           predicate = t;
         }
       } else if (out.entry[t].has(Vocabulary.COPULA)) {
-        if (find(out, t + 1, start, DISMISSIVE) >= 0) {
+        if (find(out, t + 1, start, DISMISSIVE) >= 0 || wrongPracticeAfter(out, t + 1, start)) {
           predicate = t;
+        } else if (namesWrongPractice(out, t - 1)) {
+          // "The anti-pattern is the ice-cream cone: mostly end-to-end tests", "a common mistake
+          // is to cache everything": what follows is named as the wrong way.
+          denySentenceFrom(out, t + 1);
         }
       } else if (out.entry[t].has(Vocabulary.DISMISSIVE)) {
         // "It is a myth that X", "a common misconception is that X": X is denied.
@@ -369,6 +373,70 @@ final class NegationScope {
     }
     int phrase = out.phraseStart[t - 1];
     for (int q = t; q < out.count && out.phraseStart[q] == phrase; q++) {
+      if (CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q) {
+        return;
+      }
+      out.denied[q] = true;
+      out.dismissed[q] = true;
+    }
+  }
+
+  /** Nouns that name a practice as the wrong way: "X is an anti-pattern", "the mistake is X". */
+  private static final WordSet WRONG_PRACTICES = WordSet.of(
+      "mistake", "mistakes", "antipattern", "antipatterns");
+
+  /**
+   * {@return whether a pattern word states a dismissal itself} ("myth", "anti-pattern"): a
+   * pattern holding one matches the dismissal rather than being voided by it. Not "mistake",
+   * which a pattern may use of something else ("4xx & client|mistake").
+   */
+  static boolean dismisses(String patternWord) {
+    String w = patternWord.endsWith("*")
+        ? patternWord.substring(0, patternWord.length() - 1) : patternWord;
+    return DISMISSIVE.contains(w) || w.equals("anti-pattern") || w.equals("antipattern");
+  }
+
+  /**
+   * Whether token {@code t} names a practice as the wrong way: a word of {@link
+   * #WRONG_PRACTICES}, or "pattern" after "anti" ("anti-pattern", read as two words).
+   */
+  private static boolean namesWrongPractice(TokenStream out, int t) {
+    if (t < 0) {
+      return false;
+    }
+    String w = word(out, t);
+    return WRONG_PRACTICES.contains(w) || ((w.equals("pattern") || w.equals("patterns"))
+        && t > 0 && word(out, t - 1).equals("anti") && out.sentence[t - 1] == out.sentence[t]);
+  }
+
+  /**
+   * Whether the predicate from {@code t} (after a copula) calls its subject the wrong way: "X is
+   * an anti-pattern", "X is a mistake", modifiers allowed between.
+   */
+  private static boolean wrongPracticeAfter(TokenStream out, int t, int clause) {
+    int d = skipModifiers(out, t, clause);
+    if (d < 0) {
+      return false;
+    }
+    if (word(out, d).equals("common") || word(out, d).equals("classic")) {
+      d++;
+    }
+    if (d < out.count && out.clauseStart[d] == clause && word(out, d).equals("anti")) {
+      d++;
+    }
+    return d < out.count && out.clauseStart[d] == clause && namesWrongPractice(out, d);
+  }
+
+  /**
+   * Denies the rest of the sentence from {@code t}, as far as a contrast word that opens a
+   * clause ("..., but ...").
+   */
+  private static void denySentenceFrom(TokenStream out, int t) {
+    if (t >= out.count) {
+      return;
+    }
+    int sentence = out.sentence[t - 1];
+    for (int q = t; q < out.count && out.sentence[q] == sentence; q++) {
       if (CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q) {
         return;
       }

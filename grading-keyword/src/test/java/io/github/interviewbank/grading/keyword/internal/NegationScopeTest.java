@@ -127,6 +127,24 @@ class NegationScopeTest {
   }
 
   @Test
+  void aPracticeNamedAsAnAntiPatternOrAMistakeIsNotRecommended() {
+    read("Having mostly end-to-end tests is an anti-pattern.");
+    assertTrue(denied("tests"));
+    read("Field injection is a common mistake.");
+    assertTrue(denied("injection"));
+    read("The anti-pattern is the ice-cream cone: mostly manual and end-to-end tests.");
+    assertTrue(denied("mostly"));
+    assertTrue(denied("manual"));
+    read("A classic mistake is to cache every query, but a short TTL helps.");
+    assertTrue(denied("cache"));
+    assertFalse(denied("TTL"), "the rejection ends where the sentence turns with 'but'");
+    read("4xx codes mean the client made a mistake.");
+    assertFalse(denied("client"), "a mistake that is not a practice named as wrong");
+    read("The pattern is simple: retry with backoff.");
+    assertFalse(denied("retry"));
+  }
+
+  @Test
   void sayingAPracticeDoesNotAddMuchDismissesIt() {
     read("SameSite cookies don't add much.");
     assertTrue(denied("SameSite"));
