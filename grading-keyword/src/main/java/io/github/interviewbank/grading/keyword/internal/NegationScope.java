@@ -267,7 +267,7 @@ final class NegationScope {
         } else if (namesWrongPractice(out, t - 1)) {
           // "The anti-pattern is the ice-cream cone: mostly end-to-end tests", "a common mistake
           // is to cache everything": what follows is named as the wrong way.
-          denySentenceFrom(out, t + 1);
+          denyFrom(out, t + 1, true);
         }
       } else if (out.entry[t].has(Vocabulary.DISMISSIVE)) {
         // "It is a myth that X", "a common misconception is that X": X is denied.
@@ -368,11 +368,21 @@ final class NegationScope {
   }
 
   private static void denyClauseFrom(TokenStream out, int t) {
+    denyFrom(out, t, false);
+  }
+
+  /**
+   * Denies the words from {@code t} to the end of its phrase segment, or of its sentence when
+   * {@code wholeSentence}, as far as a contrast word that opens a clause ("..., but ...").
+   */
+  private static void denyFrom(TokenStream out, int t, boolean wholeSentence) {
     if (t >= out.count) {
       return;
     }
     int phrase = out.phraseStart[t - 1];
-    for (int q = t; q < out.count && out.phraseStart[q] == phrase; q++) {
+    int sentence = out.sentence[t - 1];
+    for (int q = t; q < out.count && out.sentence[q] == sentence
+        && (wholeSentence || out.phraseStart[q] == phrase); q++) {
       if (CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q) {
         return;
       }
@@ -427,23 +437,6 @@ final class NegationScope {
     return d < out.count && out.clauseStart[d] == clause && namesWrongPractice(out, d);
   }
 
-  /**
-   * Denies the rest of the sentence from {@code t}, as far as a contrast word that opens a
-   * clause ("..., but ...").
-   */
-  private static void denySentenceFrom(TokenStream out, int t) {
-    if (t >= out.count) {
-      return;
-    }
-    int sentence = out.sentence[t - 1];
-    for (int q = t; q < out.count && out.sentence[q] == sentence; q++) {
-      if (CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q) {
-        return;
-      }
-      out.denied[q] = true;
-      out.dismissed[q] = true;
-    }
-  }
 
   /** Denies claims reported from other people and rejected. */
   private static void markReportedClaims(TokenStream out) {
