@@ -395,6 +395,10 @@ final class NegationScope {
   private static final WordSet WRONG_PRACTICES = WordSet.of(
       "mistake", "mistakes", "antipattern", "antipatterns");
 
+  /** The words {@link #namesWrongPractice} can hold at: {@link Vocabulary#WRONG}. */
+  static final WordSet WRONG_CUES = WordSet.of(
+      "mistake", "mistakes", "antipattern", "antipatterns", "pattern", "patterns");
+
   /**
    * {@return whether a pattern word states a dismissal itself} ("myth", "anti-pattern"): a
    * pattern holding one matches the dismissal rather than being voided by it. Not "mistake",
@@ -411,8 +415,8 @@ final class NegationScope {
    * #WRONG_PRACTICES}, or "pattern" after "anti" ("anti-pattern", read as two words).
    */
   private static boolean namesWrongPractice(TokenStream out, int t) {
-    if (t < 0) {
-      return false;
+    if (t < 0 || !out.entry[t].has(Vocabulary.WRONG)) {
+      return false; // nearly every word: one flag test
     }
     String w = word(out, t);
     return WRONG_PRACTICES.contains(w) || ((w.equals("pattern") || w.equals("patterns"))
@@ -424,6 +428,13 @@ final class NegationScope {
    * an anti-pattern", "X is a mistake", modifiers allowed between.
    */
   private static boolean wrongPracticeAfter(TokenStream out, int t, int clause) {
+    boolean cue = false;
+    for (int q = t; q < out.count && q - t < 7 && out.clauseStart[q] == clause; q++) {
+      cue |= out.entry[q].has(Vocabulary.WRONG);
+    }
+    if (!cue) {
+      return false; // nearly every copula: a few flag tests
+    }
     int d = skipModifiers(out, t, clause);
     if (d < 0) {
       return false;

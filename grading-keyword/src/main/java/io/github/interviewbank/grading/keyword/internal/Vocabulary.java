@@ -39,6 +39,12 @@ final class Vocabulary {
   static final int CUE = 1 << 10;
 
   /**
+   * A word that can name a practice as the wrong way ("mistake", "anti-pattern"'s "pattern"; see
+   * {@link NegationScope}): tested first at every copula.
+   */
+  static final int WRONG = 1 << 11;
+
+  /**
    * The flags of the words that the negation passes ({@link Analyzer}'s and {@link
    * NegationScope}'s) start from: a word that can negate, a copula, a dismissive word. The
    * analysis lists its tokens with any of them ({@link TokenStream#marked}), so those passes
@@ -273,6 +279,9 @@ final class Vocabulary {
     }
     if ((flags & (SAMENESS | DIFFERENCE)) != 0 || SamenessClaims.CUES.contains(surface)) {
       flags |= CUE;
+    }
+    if (NegationScope.WRONG_CUES.contains(surface)) {
+      flags |= WRONG;
     }
     return new Entry(surface, stem, flags);
   }
