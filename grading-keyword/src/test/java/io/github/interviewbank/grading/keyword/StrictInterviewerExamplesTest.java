@@ -39,6 +39,27 @@ class StrictInterviewerExamplesTest {
   }
 
   @Test
+  void whatAStoryTellsWasReplacedIsNoContradictionOfWhatItEndsBySaying() {
+    String before = "The first version polled every two seconds and overloaded the API.";
+    String after = " We moved clients to persistent WebSocket connections held by gateway"
+        + " servers.";
+    assertEquals(Verdict.COVERED,
+        verdict("chat-system-design", before + after, "persistent-connection"));
+    assertEquals(Verdict.COVERED, verdict("chat-system-design",
+        "We switched from polling every two seconds to persistent WebSocket connections held by"
+            + " gateway servers.", "persistent-connection"));
+    assertEquals(Verdict.CONTRADICTED, verdict("chat-system-design",
+        before + " We moved the service to Kubernetes.", "persistent-connection"),
+        "a replaced practice still contradicts when nothing affirms the point");
+    assertEquals(Verdict.CONTRADICTED, verdict("chat-system-design", before + after
+        + " Honestly, polling every two seconds is better.", "persistent-connection"),
+        "a claim after the story is the speaker's");
+    Grade story = grade("chat-system-design", before + after);
+    Grade plain = grade("chat-system-design", after.strip());
+    assertEquals(plain.band(), story.band(), story.score() + " against " + plain.score());
+  }
+
+  @Test
   void aNegationAfterAPhraseDeniesIt() {
     assertNotEquals(Verdict.COVERED, verdict("caching-strategies",
         "Expiry times and invalidation are not needed", "ttl-invalidation"));

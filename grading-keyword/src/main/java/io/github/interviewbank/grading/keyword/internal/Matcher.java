@@ -63,6 +63,12 @@ final class Matcher {
    */
   boolean inferredRoles;
 
+  /**
+   * Whether matches starting in what the answer says was replaced ({@link
+   * TokenStream#superseded}) are turned down. False after {@link #prepare}.
+   */
+  boolean skipSuperseded;
+
   /** Where the answer names the terms of the question's contrasts. */
   final Mentions mentions = new Mentions();
 
@@ -80,6 +86,7 @@ final class Matcher {
       int negationScope, boolean fuzzy) {
     this.proximity = proximityWindow;
     this.evidence = Evidence.ASSERTED;
+    this.skipSuperseded = false;
     this.inferredRoles = false;
     Analyzer.analyze(answer, tokens);
     NegationScope.mark(tokens, negationScope);
@@ -552,6 +559,9 @@ final class Matcher {
 
   /** Whether a match {@code [s, e)} is the kind of {@link #evidence} looked for. */
   private boolean accepts(int s, int e, String[] patternNegators) {
+    if (skipSuperseded && tokens.superseded(s)) {
+      return false;
+    }
     int negation = negation(s, e, patternNegators, patternDismisses);
     lastInScope = negation == IN_SCOPE && keepInScope;
     if ((negation != ASSERTED && !lastInScope) != (evidence == Evidence.DENIED)) {

@@ -28,6 +28,14 @@ import java.util.Arrays;
  *       it are denied; when the next sentence opens by rejecting it ("That's a myth", "That is
  *       wrong"), the whole sentence is. "A common misconception is that X" and "it is a myth
  *       that X" deny X.
+ *   <li><b>A story of a change.</b> When the speaker tells that they changed course ("we switched
+ *       to", "we migrated", "I replaced": a first-person subject before a verb of change in the
+ *       past tense), the sentences in the past tense before the first such sentence tell what
+ *       they did before ("the first version polled every two seconds"), and so does the object
+ *       of "moved from X to", "replaced X with". Those words are not denied (the problems a story
+ *       tells are often right); they are marked {@link TokenStream#superseded}, for a
+ *       contradiction found there to stand only when nothing else in the answer affirms its key
+ *       point ({@link RubricEvidence}).
  * </ul>
  */
 final class NegationScope {
@@ -134,6 +142,7 @@ final class NegationScope {
     }
     markDismissals(out);
     markReportedClaims(out);
+    markSuperseded(out);
   }
 
   private static String word(TokenStream out, int t) {
@@ -530,6 +539,141 @@ final class NegationScope {
       "and", "so", "honestly", "sure", "yes", "now", "also", "well", "ok", "okay");
 
   private static final WordSet QUANTIFIERS = WordSet.of("some", "many", "most", "lots", "a");
+
+  /** Verbs in the past tense that tell of changing course: {@link Vocabulary#CHANGE}. */
+  static final WordSet CHANGES = WordSet.of(
+      "switched", "moved", "migrated", "replaced", "standardized", "standardised", "changed",
+      "rewrote", "redesigned", "reworked", "rearchitected", "ditched", "dropped", "abandoned",
+      "stopped", "converted", "retired", "refactored", "transitioned", "shifted", "swapped",
+      "rebuilt", "overhauled", "fixed");
+
+  /** Subjects of a change the speaker tells of: "we switched", "I replaced", "our team moved". */
+  private static final WordSet TELLERS = WordSet.of("we", "i", "we've", "i've", "team");
+
+  /** Words between a teller and the verb of change: "we then moved", "we've since switched". */
+  private static final int TELLER_DISTANCE = 3;
+
+  /** Verbs in the past tense that do not end in "ed". */
+  private static final WordSet PAST_FORMS = WordSet.of(
+      "was", "were", "had", "did", "used", "came", "went", "got", "made", "ran", "took", "kept",
+      "gave", "wrote", "broke", "sent", "built", "chose", "began", "grew", "led", "left", "lost",
+      "paid", "saw", "sold", "told", "thought", "found", "knew", "became", "brought", "caught",
+      "fell", "held", "meant", "spent", "stood", "woke", "hit", "drove", "forgot", "wasn't",
+      "weren't", "didn't", "hadn't", "couldn't", "wouldn't", "ate", "threw", "won", "shook",
+      "stuck");
+
+  /** Words before a word in "ed" that make it an adjective or a passive, not a past verb. */
+  private static final WordSet NOT_PAST_BEFORE = WordSet.of(
+      "is", "are", "be", "been", "being", "am", "a", "an", "the", "not", "it's", "that's",
+      "get", "gets", "getting", "isn't", "aren't", "can", "can't", "should", "must", "will");
+
+  /** Words in "ed" that are seldom a verb in the past tense. */
+  private static final WordSet NOT_PAST = WordSet.of(
+      "based", "distributed", "related", "hundred", "shared", "embed", "shred", "unrelated",
+      "detailed", "advanced", "supported", "unsupported", "dedicated", "sophisticated",
+      "complicated", "interested", "limited", "unlimited", "balanced", "unbounded", "bounded");
+
+  /**
+   * Marks what a story of a change tells was done before it: the sentences in the past tense
+   * before the first sentence where the speaker changed course, and the object of "moved from X
+   * to" and "replaced X with" in any such sentence (also of a verb of change coordinated with
+   * one: "and replaced X with").
+   */
+  private static void markSuperseded(TokenStream out) {
+    out.supersededRanges = 0;
+    int first = -1;
+    int told = -1;
+    for (int k = 0; k < out.markedCount; k++) {
+      int t = out.marked[k];
+      if (!out.entry[t].has(Vocabulary.CHANGE) || out.code[t]) {
+        continue;
+      }
+      // "We switched from X to Y and replaced A with B": a verb coordinated with a told change.
+      boolean coordinated = told >= 0 && out.sentence[told] == out.sentence[t]
+          && word(out, t - 1).equals("and");
+      if (!coordinated && !toldByTeller(out, t)) {
+        continue;
+      }
+      told = t;
+      if (first < 0) {
+        first = out.sentence[t];
+        int s = 0;
+        while (s < t && out.sentence[s] < first) {
+          int end = s;
+          while (end < out.count && out.sentence[end] == out.sentence[s]) {
+            end++;
+          }
+          if (inPastTense(out, s, end)) {
+            out.supersede(s, end);
+          }
+          s = end;
+        }
+      }
+      supersedeObject(out, t);
+    }
+  }
+
+  /** Whether a teller stands before the verb at {@code t} in its clause ("we then moved"). */
+  private static boolean toldByTeller(TokenStream out, int t) {
+    int clause = out.clauseStart[t];
+    for (int q = t - 1; q >= clause && t - q <= TELLER_DISTANCE; q--) {
+      String w = word(out, q);
+      if (TELLERS.contains(w)) {
+        return !w.equals("team") || (q > 0 && (word(out, q - 1).equals("our")
+            || word(out, q - 1).equals("my") || word(out, q - 1).equals("the")));
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence {@code [from, to)} has a verb in the past tense. */
+  private static boolean inPastTense(TokenStream out, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (out.code[t]) {
+        continue;
+      }
+      String w = word(out, t);
+      if (PAST_FORMS.contains(w)) {
+        return true;
+      }
+      if (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w)
+          && (t == from || !NOT_PAST_BEFORE.contains(word(out, t - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Supersedes the object of the verb of change at {@code t}: the words after "from" up to "to"
+   * ("moved away from polling every few seconds to WebSockets"), or after "replaced" up to "with"
+   * or "by", in its clause.
+   */
+  private static void supersedeObject(TokenStream out, int t) {
+    boolean replaced = word(out, t).equals("replaced") || word(out, t).equals("swapped");
+    int from = t + 1;
+    if (!replaced) {
+      while (from < out.count && from - t <= 3 && !word(out, from).equals("from")) {
+        from++;
+      }
+      if (from >= out.count || !word(out, from).equals("from")
+          || out.sentence[from] != out.sentence[t]) {
+        return;
+      }
+      from++;
+    }
+    int end = from;
+    while (end < out.count && out.sentence[end] == out.sentence[t] && end - from < 12) {
+      String w = word(out, end);
+      if (replaced ? w.equals("with") || w.equals("by") || w.equals("for")
+          : w.equals("to") || w.equals("onto") || w.equals("into") || w.equals("towards")
+              || w.equals("toward")) {
+        out.supersede(from, end);
+        return;
+      }
+      end++;
+    }
+  }
 
   /** Whether the sentence starting at {@code t} opens by rejecting the one before. */
   private static boolean rejectsPrevious(TokenStream out, int t) {

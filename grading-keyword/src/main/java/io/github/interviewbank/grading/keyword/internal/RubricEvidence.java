@@ -168,7 +168,7 @@ final class RubricEvidence {
     boolean[] weak = new boolean[points.length];
     for (int i = 0; i < points.length; i++) {
       r.total += points[i].keyPoint.weight();
-      List<Span> against = spansOfFirstMatch(points[i].contradictions, m);
+      List<Span> against = contradiction(points[i], m);
       if (!against.isEmpty()) {
         r.kinds[i] = Kind.CONTRADICTED;
         r.spans.add(against);
@@ -262,6 +262,28 @@ final class RubricEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * The spans of the point's first contradiction that stands, or none. One found only in what the
+   * answer says its speaker's team replaced ("the first version polled every two seconds ... we
+   * moved to WebSockets") stands only when no phrasing of the point matches outside it: a story
+   * that ends by affirming the point does not claim what it tells was replaced.
+   */
+  private static List<Span> contradiction(CompiledQuestion.Point point, Matcher m) {
+    if (m.tokens.supersededRanges == 0) {
+      return spansOfFirstMatch(point.contradictions, m);
+    }
+    List<Span> outside;
+    boolean affirmed;
+    m.skipSuperseded = true;
+    try {
+      outside = spansOfFirstMatch(point.contradictions, m);
+      affirmed = outside.isEmpty() && firstMatch(point.phrasings, m) >= 0;
+    } finally {
+      m.skipSuperseded = false;
+    }
+    return !outside.isEmpty() || affirmed ? outside : spansOfFirstMatch(point.contradictions, m);
   }
 
   /** The character spans of the first matching pattern's match, or none. */

@@ -47,6 +47,41 @@ final class TokenStream {
   /** Whether the token is denied by a dismissal ("X is not needed"), not as a reported claim. */
   boolean[] dismissed = new boolean[256];
 
+  /**
+   * Token ranges {@code [from, to)}, as pairs, of what the answer says its speaker's team did
+   * before changing course ({@link NegationScope}); {@link #supersededRanges} pairs are in use.
+   */
+  int[] superseded = new int[8];
+
+  int supersededRanges;
+
+  /** Whether token {@code t} tells of a practice the answer says was replaced. */
+  boolean superseded(int t) {
+    for (int i = 0; i < supersededRanges; i++) {
+      if (superseded[2 * i] <= t && t < superseded[2 * i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds {@code [from, to)} to {@link #superseded}. */
+  void supersede(int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    if (supersededRanges > 0 && superseded[2 * supersededRanges - 1] == from) {
+      superseded[2 * supersededRanges - 1] = to;
+      return;
+    }
+    if (2 * supersededRanges + 2 > superseded.length) {
+      superseded = Arrays.copyOf(superseded, superseded.length * 2);
+    }
+    superseded[2 * supersededRanges] = from;
+    superseded[2 * supersededRanges + 1] = to;
+    supersededRanges++;
+  }
+
   /** Whether the token stands in a fragment segment: a term between commas, not a statement. */
   boolean[] fragment = new boolean[256];
   /** Whether the token is a part of an identifier written in camel or snake case. */
@@ -188,6 +223,9 @@ final class TokenStream {
     }
     if (marked.length > 1 << 12) {
       marked = new int[32];
+    }
+    if (superseded.length > 1 << 10) {
+      superseded = new int[8];
     }
     if (chars.length > 1 << 16) {
       chars = new char[1024];

@@ -45,12 +45,19 @@ final class Vocabulary {
   static final int WRONG = 1 << 11;
 
   /**
+   * A verb in the past tense that tells of changing course ("switched", "migrated", "replaced";
+   * see {@link NegationScope}): the pass that looks for such a story visits these words alone.
+   */
+  static final int CHANGE = 1 << 12;
+
+  /**
    * The flags of the words that the negation passes ({@link Analyzer}'s and {@link
-   * NegationScope}'s) start from: a word that can negate, a copula, a dismissive word. The
+   * NegationScope}'s) start from: a word that can negate, a copula, a dismissive word, a verb of
+   * change. The
    * analysis lists its tokens with any of them ({@link TokenStream#marked}), so those passes
    * visit them alone instead of every token.
    */
-  static final int SCOPE = NEGATION_CANDIDATE | COPULA | DISMISSIVE;
+  static final int SCOPE = NEGATION_CANDIDATE | COPULA | DISMISSIVE | CHANGE;
 
   /** The analysis of one folded surface form. Immutable. */
   static final class Entry {
@@ -282,6 +289,9 @@ final class Vocabulary {
     }
     if (NegationScope.WRONG_CUES.contains(surface)) {
       flags |= WRONG;
+    }
+    if (NegationScope.CHANGES.contains(surface)) {
+      flags |= CHANGE;
     }
     return new Entry(surface, stem, flags);
   }

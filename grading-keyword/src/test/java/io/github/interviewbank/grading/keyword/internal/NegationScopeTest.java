@@ -144,6 +144,38 @@ class NegationScopeTest {
     assertFalse(denied("retry"));
   }
 
+  /** Whether the first occurrence of {@code word} tells of a practice the answer replaced. */
+  private boolean superseded(String word) {
+    for (int t = 0; t < tokens.count; t++) {
+      if (text.substring(tokens.start[t], tokens.end[t]).equalsIgnoreCase(word)) {
+        return tokens.superseded(t);
+      }
+    }
+    throw new AssertionError("no word '" + word + "' in: " + text);
+  }
+
+  @Test
+  void aStoryOfAChangeMarksWhatWasDoneBefore() {
+    read("Clients should hold open connections. The first version polled every two seconds."
+        + " Polling overloaded the API. We moved clients to WebSockets. Later polls were rare.");
+    assertFalse(superseded("should"), "a sentence in the present tense tells of no past");
+    assertTrue(superseded("first"));
+    assertTrue(superseded("overloaded"));
+    assertFalse(superseded("WebSockets"), "the change itself");
+    assertFalse(superseded("Later"), "only sentences before the first change");
+    assertFalse(denied("polled"), "a story's past is marked, not denied");
+    read("We switched from polling every two seconds to WebSockets, and replaced cron with a"
+        + " queue.");
+    assertTrue(superseded("polling"));
+    assertFalse(superseded("WebSockets"));
+    assertTrue(superseded("cron"));
+    assertFalse(superseded("queue"));
+    read("The first version polled every two seconds. The service moved to Kubernetes.");
+    assertFalse(superseded("polled"), "no change the speaker tells of: no teller");
+    read("The first version polled every two seconds. Then we move to WebSockets.");
+    assertFalse(superseded("polled"), "a change in the present tense is advice, not a story");
+  }
+
   @Test
   void sayingAPracticeDoesNotAddMuchDismissesIt() {
     read("SameSite cookies don't add much.");
