@@ -135,7 +135,7 @@ final class NegationScope {
       // A negating token is a marked one (Vocabulary.SCOPE); the others govern nothing.
       for (int k = 0; k < out.markedCount; k++) {
         int p = out.marked[k];
-        if (out.negates[p]) {
+        if (out.negates[p] && !cancelled(out, p)) {
           govern(out, p, window);
         }
       }
@@ -143,6 +143,22 @@ final class NegationScope {
     markDismissals(out);
     markReportedClaims(out);
     markSuperseded(out);
+  }
+
+  /** Negating words that take what follows as their object: "skip X", "without X", "lack X". */
+  private static final WordSet TAKE_OBJECT = WordSet.of(
+      "skip", "without", "lack", "lacks", "lacking");
+
+  /**
+   * Whether the negating word at {@code p} is cancelled by a negation whose scope holds it, and
+   * so governs nothing: "never skip the state check", "you cannot scale writes without sharding",
+   * "not without a lock" assert what it takes. Only a word that takes an object (not a second
+   * "not" or "can't", which may belong to another clause: "columns that aren't keys can't depend
+   * on each other"), and not one coordinated with the first ("no X or no Y"), which {@link
+   * #reach} leaves out of its scope.
+   */
+  private static boolean cancelled(TokenStream out, int p) {
+    return out.governor[p] >= 0 && out.compoundEnd[p] == 0 && TAKE_OBJECT.contains(word(out, p));
   }
 
   private static String word(TokenStream out, int t) {
@@ -189,8 +205,12 @@ final class NegationScope {
         continue;
       }
       if (out.negates[q]) {
-        // "not ... without X": the second negation is itself in scope, and takes over from here.
-        out.governor[q] = out.governor[q] < 0 ? p : out.governor[q];
+        // "not ... without X": the second negation is itself in scope, and takes over from here
+        // (it cancels the first, see mark); "no X or no Y" coordinates two negations instead.
+        String before = word(out, q - 1);
+        if (!before.equals("or") && !before.equals("nor") && !before.equals("and")) {
+          out.governor[q] = out.governor[q] < 0 ? p : out.governor[q];
+        }
         return q;
       }
       if (SCOPE_ENDS.contains(w)) {

@@ -36,6 +36,20 @@ class NegationScopeTest {
   }
 
   @Test
+  void aNegationOfANegatingWordThatTakesAnObjectAssertsTheObject() {
+    read("Never skip the state check.");
+    assertFalse(denied("state"), "never skip X: always X");
+    read("You cannot scale writes without sharding.");
+    assertFalse(denied("sharding"), "cannot ... without X: X is needed");
+    read("Skip the state check.");
+    assertTrue(denied("state"));
+    read("There is no session or no token.");
+    assertTrue(denied("token"), "a coordinated negation is another negation, not a cancelled one");
+    read("Columns that aren't keys can't depend on other columns.");
+    assertTrue(denied("depend"), "a second 'not' may belong to another clause: it still negates");
+  }
+
+  @Test
   void orAndNorCarryTheNegationOnToCoordinatedWords() {
     read("I would not add Redis or a CDN at all");
     assertTrue(denied("Redis"));
