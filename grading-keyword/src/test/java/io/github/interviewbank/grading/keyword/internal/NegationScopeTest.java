@@ -16,14 +16,20 @@ class NegationScopeTest {
     NegationScope.mark(tokens, 4);
   }
 
-  /** Whether the first occurrence of {@code word} is not asserted. */
-  private boolean denied(String word) {
+  /** {@return the token of the first occurrence of {@code word}} */
+  private int tokenOf(String word) {
     for (int t = 0; t < tokens.count; t++) {
       if (text.substring(tokens.start[t], tokens.end[t]).equalsIgnoreCase(word)) {
-        return tokens.governor[t] >= 0 || tokens.denied[t];
+        return t;
       }
     }
     throw new AssertionError("no word '" + word + "' in: " + text);
+  }
+
+  /** Whether the first occurrence of {@code word} is not asserted. */
+  private boolean denied(String word) {
+    int t = tokenOf(word);
+    return tokens.governor[t] >= 0 || tokens.denied[t];
   }
 
   @Test
@@ -160,12 +166,7 @@ class NegationScopeTest {
 
   /** Whether the first occurrence of {@code word} tells of a practice the answer replaced. */
   private boolean superseded(String word) {
-    for (int t = 0; t < tokens.count; t++) {
-      if (text.substring(tokens.start[t], tokens.end[t]).equalsIgnoreCase(word)) {
-        return tokens.superseded(t);
-      }
-    }
-    throw new AssertionError("no word '" + word + "' in: " + text);
+    return tokens.superseded(tokenOf(word));
   }
 
   @Test
