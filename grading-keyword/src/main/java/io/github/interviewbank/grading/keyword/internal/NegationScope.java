@@ -402,7 +402,9 @@ final class NegationScope {
 
   /**
    * Denies the words from {@code t} to the end of its phrase segment, or of its sentence when
-   * {@code wholeSentence}, as far as a contrast word that opens a clause ("..., but ...").
+   * {@code wholeSentence}, as far as a contrast word that opens a clause ("..., but ...") or a
+   * semicolon, after which another clause says what to do instead ("a common mistake is the
+   * plain method; use S256").
    */
   private static void denyFrom(TokenStream out, int t, boolean wholeSentence) {
     if (t >= out.count) {
@@ -412,12 +414,23 @@ final class NegationScope {
     int sentence = out.sentence[t - 1];
     for (int q = t; q < out.count && out.sentence[q] == sentence
         && (wholeSentence || out.phraseStart[q] == phrase); q++) {
-      if (CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q) {
+      if ((CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q)
+          || (q > t && semicolonBetween(out, out.end[q - 1], out.start[q]))) {
         return;
       }
       out.denied[q] = true;
       out.dismissed[q] = true;
     }
+  }
+
+  /** Whether the analysed text holds a semicolon in {@code [from, to)}. */
+  private static boolean semicolonBetween(TokenStream out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (out.chars[i] == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns that name a practice as the wrong way: "X is an anti-pattern", "the mistake is X". */

@@ -158,6 +158,9 @@ class NegationScopeTest {
     read("A classic mistake is to cache every query, but a short TTL helps.");
     assertTrue(denied("cache"));
     assertFalse(denied("TTL"), "the rejection ends where the sentence turns with 'but'");
+    read("A common mistake is using the plain PKCE method; use S256 to keep the verifier secret.");
+    assertTrue(denied("plain"));
+    assertFalse(denied("S256"), "the rejection ends at a semicolon");
     read("4xx codes mean the client made a mistake.");
     assertFalse(denied("client"), "a mistake that is not a practice named as wrong");
     read("The pattern is simple: retry with backoff.");
