@@ -297,6 +297,10 @@ final class NegationScope {
           // "The anti-pattern is the ice-cream cone: mostly end-to-end tests", "a common mistake
           // is to cache everything": what follows is named as the wrong way.
           denyFrom(out, t + 1, true);
+        } else if (t + 1 < out.count && word(out, t + 1).equals("that")
+            && namesWrongBelief(out, t - 1)) {
+          // "A common wrong idea is that CORS protects the server": what follows is rejected.
+          denyClauseFrom(out, t + 2);
         }
       } else if (out.entry[t].has(Vocabulary.DISMISSIVE)) {
         // "It is a myth that X", "a common misconception is that X": X is denied.
@@ -415,7 +419,7 @@ final class NegationScope {
     for (int q = t; q < out.count && out.sentence[q] == sentence
         && (wholeSentence || out.phraseStart[q] == phrase); q++) {
       if ((CONTRASTS.contains(word(out, q)) && out.clauseStart[q] == q)
-          || (q > t && semicolonBetween(out, out.end[q - 1], out.start[q]))) {
+          || (q > t && holds(out, out.end[q - 1], out.start[q], ';'))) {
         return;
       }
       out.denied[q] = true;
@@ -423,14 +427,27 @@ final class NegationScope {
     }
   }
 
-  /** Whether the analysed text holds a semicolon in {@code [from, to)}. */
-  private static boolean semicolonBetween(TokenStream out, int from, int to) {
+  /** Whether the analysed text holds {@code c} in {@code [from, to)}. */
+  private static boolean holds(TokenStream out, int from, int to, char c) {
     for (int i = from; i < to; i++) {
-      if (out.chars[i] == ';') {
+      if (out.chars[i] == c) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Nouns of a belief: "a wrong idea", "the mistaken assumption". */
+  private static final WordSet BELIEFS = WordSet.of(
+      "idea", "belief", "assumption", "notion", "impression", "understanding");
+
+  /** Adjectives that call a belief wrong. */
+  private static final WordSet WRONG_BELIEF = WordSet.of(
+      "wrong", "mistaken", "false", "incorrect", "naive", "flawed");
+
+  /** Whether token {@code t} names a belief as wrong: "wrong idea", "mistaken belief". */
+  private static boolean namesWrongBelief(TokenStream out, int t) {
+    return t > 0 && BELIEFS.contains(word(out, t)) && WRONG_BELIEF.contains(word(out, t - 1));
   }
 
   /** Nouns that name a practice as the wrong way: "X is an anti-pattern", "the mistake is X". */
@@ -500,7 +517,13 @@ final class NegationScope {
       while (end < out.count && out.sentence[end] == sentence) {
         end++;
       }
-      if (reportsOthers(out, t, end)) {
+      int label = wrongLabelEnd(out, t, end);
+      if (label > 0) {
+        // "Myth: X", "Wrong belief: X", "Anti-pattern: X": the rest of the sentence is rejected.
+        for (int q = label; q < end; q++) {
+          out.denied[q] = true;
+        }
+      } else if (reportsOthers(out, t, end)) {
         int contrast = -1;
         int coordinated = end;
         for (int q = t + 1; q < end; q++) {
@@ -539,6 +562,9 @@ final class NegationScope {
     if (t >= to) {
       return false;
     }
+    if (opensWithBelief(out, t, to)) {
+      return true;
+    }
     boolean people = false;
     int q = t;
     if (QUANTIFIERS.contains(word(out, q))) {
@@ -566,6 +592,51 @@ final class NegationScope {
       }
     }
     return false;
+  }
+
+  /** Adjectives of a belief many hold: "a common belief is that X". */
+  private static final WordSet HELD_WIDELY = WordSet.of(
+      "common", "popular", "widespread", "frequent", "typical", "usual");
+
+  /**
+   * Whether the sentence from {@code t} opens by reporting a belief: "A common belief is that X",
+   * "The usual assumption is that X".
+   */
+  private static boolean opensWithBelief(TokenStream out, int t, int to) {
+    int q = t;
+    if (q < to && (word(out, q).equals("a") || word(out, q).equals("the"))) {
+      q++;
+    }
+    if (q < to && HELD_WIDELY.contains(word(out, q))) {
+      q++;
+    }
+    return q + 2 < to && q > t && BELIEFS.contains(word(out, q))
+        && (word(out, q + 1).equals("is") || word(out, q + 1).equals("was"))
+        && word(out, q + 2).equals("that");
+  }
+
+  /** Labels that call what follows their colon wrong: "Myth:", "Pitfall:", "Anti-pattern:". */
+  private static final WordSet WRONG_LABELS = WordSet.of(
+      "myth", "misconception", "mistake", "antipattern", "pitfall", "fallacy");
+
+  /**
+   * {@return the token after a label that opens the sentence {@code [from, to)} and calls what
+   * follows its colon wrong ("Myth:", "Common mistake:", "Wrong belief:", "Anti-pattern:"), or -1}
+   */
+  private static int wrongLabelEnd(TokenStream out, int from, int to) {
+    int t = from;
+    if (t < to && (word(out, t).equals("common") || word(out, t).equals("classic"))) {
+      t++;
+    }
+    if (t + 1 < to && word(out, t).equals("anti") && word(out, t + 1).equals("pattern")) {
+      t++;
+    } else if (t + 1 < to && WRONG_BELIEF.contains(word(out, t))
+        && BELIEFS.contains(word(out, t + 1))) {
+      t++;
+    } else if (t >= to || !WRONG_LABELS.contains(word(out, t))) {
+      return -1;
+    }
+    return t + 1 < to && holds(out, out.end[t], out.start[t + 1], ':') ? t + 1 : -1;
   }
 
   private static final WordSet LEADS = WordSet.of(
@@ -708,6 +779,9 @@ final class NegationScope {
     }
   }
 
+  /** Words after "not" that reject the previous sentence: "Not true", "Not quite". */
+  private static final WordSet NOT_SO = WordSet.of("true", "so", "quite", "really", "exactly");
+
   /** Whether the sentence starting at {@code t} opens by rejecting the one before. */
   private static boolean rejectsPrevious(TokenStream out, int t) {
     if (t >= out.count) {
@@ -720,7 +794,7 @@ final class NegationScope {
         return true;
       }
       if ((w.equals("not") || w.equals("isn't")) && q + 1 < out.count
-          && (word(out, q + 1).equals("true") || word(out, q + 1).equals("so"))) {
+          && NOT_SO.contains(word(out, q + 1))) {
         return true;
       }
     }

@@ -161,6 +161,24 @@ class NegationScopeTest {
     read("A common mistake is using the plain PKCE method; use S256 to keep the verifier secret.");
     assertTrue(denied("plain"));
     assertFalse(denied("S256"), "the rejection ends at a semicolon");
+    read("A common wrong idea is that CORS protects the server. It does not.");
+    assertTrue(denied("protects"));
+    read("The idea is that CORS relaxes the same-origin policy.");
+    assertFalse(denied("relaxes"), "an idea not called wrong");
+    read("Wrong belief: microservices are always better. A modular monolith often wins.");
+    assertTrue(denied("better"));
+    assertFalse(denied("monolith"), "a label rejects its own sentence only");
+    read("- Anti-pattern: ice-cream cone (mostly manual and E2E tests).");
+    assertTrue(denied("manual"));
+    read("Myth: a bigger queue fixes overload.");
+    assertTrue(denied("queue"));
+    read("Pattern: retry with backoff.");
+    assertFalse(denied("retry"), "a label that calls nothing wrong");
+    read("A common belief is that a binary semaphore is the same as a mutex. Not quite: it has"
+        + " no owner.");
+    assertTrue(denied("same"), "a belief reported, then rejected");
+    read("A common belief is that retries are safe for idempotent requests.");
+    assertFalse(denied("retries"), "a belief reported and not rejected");
     read("4xx codes mean the client made a mistake.");
     assertFalse(denied("client"), "a mistake that is not a practice named as wrong");
     read("The pattern is simple: retry with backoff.");
