@@ -60,6 +60,16 @@ class StrictInterviewerExamplesTest {
   }
 
   @Test
+  void aContradictionDoesNotRunIntoABracket() {
+    String answer = "Idempotent: N identical requests leave the server in the same state as one"
+        + " (responses may differ, e.g. a second DELETE gets 404).";
+    assertEquals(Verdict.COVERED,
+        verdict("http-method-safety-idempotency", answer, "idempotent-same-state"));
+    assertEquals(Verdict.CONTRADICTED, verdict("http-method-safety-idempotency",
+        "Idempotent requests always get the same responses.", "idempotent-same-state"));
+  }
+
+  @Test
   void aNegationAfterAPhraseDeniesIt() {
     assertNotEquals(Verdict.COVERED, verdict("caching-strategies",
         "Expiry times and invalidation are not needed", "ttl-invalidation"));

@@ -69,6 +69,12 @@ final class Matcher {
    */
   boolean skipSuperseded;
 
+  /**
+   * Whether contradictions are being matched: then a phrase that runs from outside a bracket into
+   * it ("the same state as one (responses may differ") is no claim. False after {@link #prepare}.
+   */
+  boolean contradicting;
+
   /** Where the answer names the terms of the question's contrasts. */
   final Mentions mentions = new Mentions();
 
@@ -87,6 +93,7 @@ final class Matcher {
     this.proximity = proximityWindow;
     this.evidence = Evidence.ASSERTED;
     this.skipSuperseded = false;
+    this.contradicting = false;
     this.inferredRoles = false;
     Analyzer.analyze(answer, tokens);
     NegationScope.mark(tokens, negationScope);
@@ -559,7 +566,7 @@ final class Matcher {
 
   /** Whether a match {@code [s, e)} is the kind of {@link #evidence} looked for. */
   private boolean accepts(int s, int e, String[] patternNegators) {
-    if (skipSuperseded && tokens.superseded(s)) {
+    if ((skipSuperseded && tokens.superseded(s)) || (contradicting && entersBracket(s, e))) {
       return false;
     }
     int negation = negation(s, e, patternNegators, patternDismisses);
@@ -578,6 +585,24 @@ final class Matcher {
         yield true;
       }
     };
+  }
+
+  /**
+   * Whether the words {@code [s, e)} run into a bracket opened between them and not closed before
+   * their last word: the aside is not part of the phrase before it.
+   */
+  private boolean entersBracket(int s, int e) {
+    int open = 0;
+    char[] text = tokens.chars;
+    for (int i = tokens.end[s]; i < tokens.start[e - 1]; i++) {
+      char c = text[i];
+      if (c == '(' || c == '[') {
+        open++;
+      } else if ((c == ')' || c == ']') && open > 0) {
+        open--;
+      }
+    }
+    return open > 0;
   }
 
   /**

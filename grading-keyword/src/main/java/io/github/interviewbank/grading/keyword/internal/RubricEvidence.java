@@ -272,18 +272,28 @@ final class RubricEvidence {
    */
   private static List<Span> contradiction(CompiledQuestion.Point point, Matcher m) {
     if (m.tokens.supersededRanges == 0) {
-      return spansOfFirstMatch(point.contradictions, m);
+      return contradictions(point, m);
     }
     List<Span> outside;
     boolean affirmed;
     m.skipSuperseded = true;
     try {
-      outside = spansOfFirstMatch(point.contradictions, m);
+      outside = contradictions(point, m);
       affirmed = outside.isEmpty() && firstMatch(point.phrasings, m) >= 0;
     } finally {
       m.skipSuperseded = false;
     }
-    return !outside.isEmpty() || affirmed ? outside : spansOfFirstMatch(point.contradictions, m);
+    return !outside.isEmpty() || affirmed ? outside : contradictions(point, m);
+  }
+
+  /** The spans of the point's first contradiction that matches, or none. */
+  private static List<Span> contradictions(CompiledQuestion.Point point, Matcher m) {
+    m.contradicting = true;
+    try {
+      return spansOfFirstMatch(point.contradictions, m);
+    } finally {
+      m.contradicting = false;
+    }
   }
 
   /** The character spans of the first matching pattern's match, or none. */
