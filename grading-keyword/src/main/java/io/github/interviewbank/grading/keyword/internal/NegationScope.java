@@ -437,6 +437,9 @@ final class NegationScope {
     return false;
   }
 
+  /** Verbs that name what follows them: "is called the ... anti-pattern". */
+  private static final WordSet NAMING = WordSet.of("called", "named", "known", "considered");
+
   /** Nouns of a belief: "a wrong idea", "the mistaken assumption". */
   private static final WordSet BELIEFS = WordSet.of(
       "idea", "belief", "assumption", "notion", "impression", "understanding");
@@ -498,13 +501,29 @@ final class NegationScope {
     if (d < 0) {
       return false;
     }
+    if (NAMING.contains(word(out, d))) {
+      // "X is called the ice cream cone anti-pattern", "X is known as a classic mistake".
+      d = d + 1 < out.count && word(out, d + 1).equals("as") ? d + 2 : d + 1;
+      d = d < out.count && out.clauseStart[d] == clause ? skipModifiers(out, d, clause) : -1;
+      if (d < 0) {
+        return false;
+      }
+    }
     if (word(out, d).equals("common") || word(out, d).equals("classic")) {
       d++;
     }
-    if (d < out.count && out.clauseStart[d] == clause && word(out, d).equals("anti")) {
+    // A name of the practice may stand before the noun: "the ice cream cone anti-pattern".
+    for (int named = 0; named <= 3 && d < out.count && out.clauseStart[d] == clause; named++) {
+      int noun = word(out, d).equals("anti") ? d + 1 : d;
+      if (noun < out.count && out.clauseStart[noun] == clause && namesWrongPractice(out, noun)) {
+        return true;
+      }
+      if (out.entry[d].has(Vocabulary.FUNCTION)) {
+        return false;
+      }
       d++;
     }
-    return d < out.count && out.clauseStart[d] == clause && namesWrongPractice(out, d);
+    return false;
   }
 
 

@@ -179,6 +179,12 @@ class NegationScopeTest {
     assertTrue(denied("same"), "a belief reported, then rejected");
     read("A common belief is that retries are safe for idempotent requests.");
     assertFalse(denied("retries"), "a belief reported and not rejected");
+    read("Mostly E2E and manual tests are called the ice cream cone anti-pattern.");
+    assertTrue(denied("manual"), "a name of the practice before the noun");
+    read("Caching, in my view, is a frequent source of bugs.");
+    assertFalse(denied("Caching"));
+    read("Retries are the best way to avoid mistakes.");
+    assertFalse(denied("Retries"), "a mistake after a preposition is not what they are");
     read("4xx codes mean the client made a mistake.");
     assertFalse(denied("client"), "a mistake that is not a practice named as wrong");
     read("The pattern is simple: retry with backoff.");
