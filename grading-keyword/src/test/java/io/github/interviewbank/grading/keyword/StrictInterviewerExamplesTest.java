@@ -70,6 +70,14 @@ class StrictInterviewerExamplesTest {
   }
 
   @Test
+  void aContradictionAfterAvoidIsNoClaim() {
+    assertNotEquals(Verdict.CONTRADICTED, verdict("quorum-reads-writes",
+        "Avoid assuming quorums give linearizability.", "quorum-caveats"));
+    assertEquals(Verdict.CONTRADICTED, verdict("quorum-reads-writes",
+        "Quorums give linearizability.", "quorum-caveats"));
+  }
+
+  @Test
   void aNegationAfterAPhraseDeniesIt() {
     assertNotEquals(Verdict.COVERED, verdict("caching-strategies",
         "Expiry times and invalidation are not needed", "ttl-invalidation"));

@@ -1,5 +1,6 @@
 package io.github.interviewbank.grading.keyword.internal;
 
+import io.github.interviewbank.core.MatchPattern;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -566,7 +567,8 @@ final class Matcher {
 
   /** Whether a match {@code [s, e)} is the kind of {@link #evidence} looked for. */
   private boolean accepts(int s, int e, String[] patternNegators) {
-    if ((skipSuperseded && tokens.superseded(s)) || (contradicting && entersBracket(s, e))) {
+    if ((skipSuperseded && tokens.superseded(s))
+        || (contradicting && (entersBracket(s, e) || (!patternAverts && averted(s))))) {
       return false;
     }
     int negation = negation(s, e, patternNegators, patternDismisses);
@@ -585,6 +587,45 @@ final class Matcher {
         yield true;
       }
     };
+  }
+
+  /** Verbs that keep what follows from happening: a contradiction after them is no claim. */
+  private static final WordSet AVERTS = WordSet.of(
+      "avoid", "avoids", "avoiding", "prevent", "prevents", "preventing", "beware");
+
+  /** Whether the pattern being matched says an averting verb itself ("prevent* n+1"). */
+  private boolean patternAverts;
+
+  /** {@return whether a word of the pattern is, or starts, an averting verb} */
+  private static boolean averts(CompiledQuestion.Pattern pattern) {
+    for (MatchPattern.Sequence sequence : pattern.parsed.sequences()) {
+      for (MatchPattern.Slot slot : sequence.slots()) {
+        for (MatchPattern.Word word : slot.alternatives()) {
+          String w = word.text();
+          if (AVERTS.contains(w) || w.startsWith("avoid") || w.startsWith("prevent")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a match an averting verb may stand ("avoid blindly assuming X"). */
+  private static final int AVERT_REACH = 3;
+
+  /**
+   * Whether a verb that averts what follows stands shortly before token {@code s} in its clause:
+   * "avoid assuming quorums give linearizability" claims nothing about quorums.
+   */
+  private boolean averted(int s) {
+    int clause = tokens.clauseStart[s];
+    for (int q = s - 1; q >= clause && s - q <= AVERT_REACH; q--) {
+      if (AVERTS.contains(tokens.entry[q].surface)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -671,6 +712,7 @@ final class Matcher {
       return false;
     }
     patternDismisses = pattern.dismisses;
+    patternAverts = contradicting && averts(pattern);
     keepInScope = false;
     lastInScope = false;
     if (sequences.length == 1) {
