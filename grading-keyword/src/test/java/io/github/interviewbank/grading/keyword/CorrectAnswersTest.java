@@ -50,6 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       now reads "a common wrong idea is that X", "Wrong belief: X", "Myth: X" and "a common
  *       belief is that X. Not quite: ..." as rejecting X, which fixed six, and no longer lets a
  *       contradiction run from outside a bracket into it, which fixed one.
+ *   <li>{@value #HEDGED} holds 220 more, two per question: a hedged spoken answer that also
+ *       says what to avoid, and one that weighs trade-offs and alternatives. Graded first, five
+ *       had a key point contradicted; one, "avoid assuming quorums give linearizability", was
+ *       fixed in the grader.
  * </ul>
  *
  * <p>The answers left are listed in {@link #KNOWN}, with why, and must stay contradicted until
@@ -59,6 +63,7 @@ class CorrectAnswersTest {
   private static final String CONTRASTS = "correct-contrast-answers.jsonl";
   private static final String OTHERS = "correct-answers.jsonl";
   private static final String STYLES = "correct-answers-styles.jsonl";
+  private static final String HEDGED = "correct-answers-hedged.jsonl";
 
   /** Answers (question id and kind) still contradicted, with the reason. */
   private static final Map<String, String> KNOWN = Map.of(
@@ -70,7 +75,19 @@ class CorrectAnswersTest {
           + " a subject set off by commas is not denied by the predicate after them",
       "consumer-driven-contract-testing/bullets",
       "'the provider's CI replays them ... and verifies it satisfies every consumer' reads"
-          + " 'consumer', an object, as the one that verifies: a swapped role");
+          + " 'consumer', an object, as the one that verifies: a swapped role",
+      "consumer-driven-contract-testing/hedged",
+      "'It also tells providers which fields are actually used' reads the fields as said of"
+          + " the providers, an object: a swapped role",
+      "database-normalization/tradeoffs",
+      "'2NF: in 1NF and no non-key attribute depends on only part of a composite key' (and"
+          + " '3NF: in 2NF and ...') reads the words as said of the nearer term: a swapped role",
+      "primary-vs-foreign-keys/hedged",
+      "'A foreign key is a column in one table that references the primary key' reads words"
+          + " near the object 'primary key' as said of it: a swapped role",
+      "transaction-isolation-levels/tradeoffs",
+      "'Serializable (no anomalies; equivalent to some serial order)' reads 'equivalent' as a"
+          + " claim that the compared levels are the same");
 
   private record Answer(String questionId, String kind, String text) {
     String key() {
@@ -82,6 +99,7 @@ class CorrectAnswersTest {
     List<Answer> answers = new ArrayList<>(answers(CONTRASTS));
     answers.addAll(answers(OTHERS));
     answers.addAll(answers(STYLES));
+    answers.addAll(answers(HEDGED));
     return answers;
   }
 
@@ -105,12 +123,12 @@ class CorrectAnswersTest {
   @Test
   void theSetsAnswerTheQuestionsTheySayTheyDo() throws IOException {
     QuestionBank bank = QuestionBank.builtIn();
-    for (String resource : List.of(CONTRASTS, OTHERS, STYLES)) {
+    for (String resource : List.of(CONTRASTS, OTHERS, STYLES, HEDGED)) {
       boolean comparing = resource.equals(CONTRASTS);
       Map<String, Long> perQuestion = answers(resource).stream().collect(
           Collectors.groupingBy(Answer::questionId, Collectors.counting()));
       for (Question q : bank.questions()) {
-        long expected = resource.equals(STYLES) ? 2
+        long expected = resource.equals(STYLES) || resource.equals(HEDGED) ? 2
             : q.contrasts().isEmpty() == comparing ? 0 : 4;
         assertEquals(expected, perQuestion.getOrDefault(q.id(), 0L), resource + ": " + q.id());
       }
