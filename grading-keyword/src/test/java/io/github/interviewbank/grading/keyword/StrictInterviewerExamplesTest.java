@@ -78,6 +78,20 @@ class StrictInterviewerExamplesTest {
   }
 
   @Test
+  void sameAsSomethingOtherThanTheThingsComparedIsNoSamenessClaim() {
+    String levels = "Read Committed allows non-repeatable reads; Repeatable Read prevents them;"
+        + " Serializable";
+    Grade other = grade("transaction-isolation-levels", levels + " is equivalent to some serial"
+        + " order.");
+    assertTrue(other.keyPoints().stream().noneMatch(k -> k.verdict() == Verdict.CONTRADICTED),
+        other.feedback());
+    Grade same = grade("transaction-isolation-levels", levels + " is equivalent to Repeatable"
+        + " Read.");
+    assertTrue(same.keyPoints().stream().anyMatch(k -> k.verdict() == Verdict.CONTRADICTED),
+        same.feedback());
+  }
+
+  @Test
   void aNegationAfterAPhraseDeniesIt() {
     assertNotEquals(Verdict.COVERED, verdict("caching-strategies",
         "Expiry times and invalidation are not needed", "ttl-invalidation"));

@@ -139,6 +139,11 @@ final class Mentions {
     return false;
   }
 
+  /** {@return how many mentions start in tokens {@code [from, to)}} */
+  int startingWithin(int from, int to) {
+    return firstFrom(to) - firstFrom(from);
+  }
+
   /** {@return the index of the first mention that starts at or after token {@code t}} */
   private int firstFrom(int t) {
     int lo = 0;

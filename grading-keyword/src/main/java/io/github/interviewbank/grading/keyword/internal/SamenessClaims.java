@@ -70,7 +70,8 @@ final class SamenessClaims {
         continue;
       }
       int sentence = tokens.sentence[t];
-      if (qualified(tokens, t, sentence) || hedged(tokens, sentence)) {
+      if (qualified(tokens, t, sentence) || hedged(tokens, sentence)
+          || sameAsSomethingElse(tokens, mentions, t)) {
         continue;
       }
       for (int c = 0; c < contrasts; c++) {
@@ -91,6 +92,46 @@ final class SamenessClaims {
       }
     }
     return -1;
+  }
+
+  /** How many words after "to", "as" or "with" a sameness word's object is looked for in. */
+  private static final int OBJECT_REACH = 4;
+
+  /** Words of an object that stand for one of the things compared: "identical to each other". */
+  private static final WordSet OTHERS = WordSet.of("each", "other", "another", "one");
+
+  /**
+   * Whether the sameness word at {@code t} compares with something other than the things
+   * compared: "(serializable is) equivalent to some serial order", "identical to the original".
+   * Its clause names at most one term before it ("PATCH and POST are interchangeable as far as
+   * HTTP is concerned" is a claim), and its object, after "to", "as" or "with", names no term, no
+   * pronoun for them and no "each other", and has a word of its own.
+   */
+  private static boolean sameAsSomethingElse(TokenStream tokens, Mentions mentions, int t) {
+    int of = t + 1;
+    // A negated difference ("no real difference with X") keeps its reading.
+    if (of >= tokens.count || tokens.clauseStart[of] != tokens.clauseStart[t]
+        || tokens.entry[t].has(Vocabulary.DIFFERENCE)
+        || mentions.startingWithin(tokens.clauseStart[t], t) >= 2) {
+      return false;
+    }
+    String w = tokens.entry[of].surface;
+    if (!w.equals("to") && !w.equals("as") && !w.equals("with")) {
+      return false;
+    }
+    int from = of + 1;
+    int to = from;
+    boolean content = false;
+    while (to < tokens.count && to - from < OBJECT_REACH
+        && tokens.clauseStart[to] == tokens.clauseStart[t]) {
+      String o = tokens.entry[to].surface;
+      if (BOTH.contains(o) || OTHERS.contains(o)) {
+        return false;
+      }
+      content |= !tokens.entry[to].has(Vocabulary.FUNCTION);
+      to++;
+    }
+    return content && mentions.startingWithin(from, to) == 0;
   }
 
   /** Nouns for how things differ that a dismissal can call unimportant. */
