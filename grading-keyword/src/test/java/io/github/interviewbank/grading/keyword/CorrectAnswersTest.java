@@ -52,8 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       contradiction run from outside a bracket into it, which fixed one.
  *   <li>{@value #HEDGED} holds 220 more, two per question: a hedged spoken answer that also
  *       says what to avoid, and one that weighs trade-offs and alternatives. Graded first, five
- *       had a key point contradicted; one, "avoid assuming quorums give linearizability", was
- *       fixed in the grader.
+ *       had a key point contradicted; two were fixed in the grader ("avoid assuming quorums give
+ *       linearizability"; "equivalent to some serial order" read as a sameness claim).
  * </ul>
  *
  * <p>The answers left are listed in {@link #KNOWN}, with why, and must stay contradicted until

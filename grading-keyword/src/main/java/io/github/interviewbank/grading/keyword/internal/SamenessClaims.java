@@ -13,8 +13,9 @@ package io.github.interviewbank.grading.keyword.internal;
  * sentence that names two terms of one contrast, or one term and a pronoun for both ("they",
  * "both", "the two"). It is not a claim when negated ("not the same"), reported and rejected,
  * used before a noun ("two identical instances"), qualified in the words after it ("the same
- * thing the other way round", "the same idea, but ...", "identical except for ownership"), or
- * said as a guess ("I'm not sure, I think it's the same as a mock").
+ * thing the other way round", "the same idea, but ...", "identical except for ownership"),
+ * compared with something else ("equivalent to some serial order"), or said as a guess ("I'm
+ * not sure, I think it's the same as a mock").
  */
 final class SamenessClaims {
   private SamenessClaims() {}
