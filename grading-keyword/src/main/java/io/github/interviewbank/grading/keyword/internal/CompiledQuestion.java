@@ -73,6 +73,11 @@ final class CompiledQuestion {
     final int[][] leadTerms;
     /** The pattern's number in its question, below {@link CompiledQuestion#patternCount}. */
     final int index;
+    /**
+     * Whether a word of the pattern is, or starts, a verb that averts what follows ("prevent*
+     * n+1"): then such a verb before a match is the pattern's own ({@link Matcher}).
+     */
+    final boolean averts;
 
     Pattern(MatchPattern parsed, Sequence[] sequences, String[] negators,
         int @Nullable [][] roles, int @Nullable [][] inferredRoles, boolean dismisses,
@@ -95,6 +100,7 @@ final class CompiledQuestion {
         }
       }
       this.leadTerms = leads.toArray(int[][]::new);
+      this.averts = Matcher.averts(parsed);
     }
   }
 

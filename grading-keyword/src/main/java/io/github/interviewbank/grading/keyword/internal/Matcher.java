@@ -597,8 +597,8 @@ final class Matcher {
   private boolean patternAverts;
 
   /** {@return whether a word of the pattern is, or starts, an averting verb} */
-  private static boolean averts(CompiledQuestion.Pattern pattern) {
-    for (MatchPattern.Sequence sequence : pattern.parsed.sequences()) {
+  static boolean averts(MatchPattern pattern) {
+    for (MatchPattern.Sequence sequence : pattern.sequences()) {
       for (MatchPattern.Slot slot : sequence.slots()) {
         for (MatchPattern.Word word : slot.alternatives()) {
           String w = word.text();
@@ -712,7 +712,7 @@ final class Matcher {
       return false;
     }
     patternDismisses = pattern.dismisses;
-    patternAverts = contradicting && averts(pattern);
+    patternAverts = pattern.averts;
     keepInScope = false;
     lastInScope = false;
     if (sequences.length == 1) {
