@@ -649,8 +649,7 @@ final class NegationScope {
     }
     if (t + 1 < to && word(out, t).equals("anti") && word(out, t + 1).equals("pattern")) {
       t++;
-    } else if (t + 1 < to && WRONG_BELIEF.contains(word(out, t))
-        && BELIEFS.contains(word(out, t + 1))) {
+    } else if (t + 1 < to && namesWrongBelief(out, t + 1)) {
       t++;
     } else if (t >= to || !WRONG_LABELS.contains(word(out, t))) {
       return -1;
