@@ -32,8 +32,8 @@ final class CodeLines {
 
   /** What {@link #readsAsCode} can take a line for code by, but for a keyword first. */
   private static final String CODE_SIGNS = ";{}@(=";
-  private static final long CODE_SIGN_LOW = mask(CODE_SIGNS, 0);
-  private static final long CODE_SIGN_HIGH = mask(CODE_SIGNS, 64);
+  private static final int PARENTHESIS = CODE_SIGNS.indexOf('(');
+  private static final int EQUALS = CODE_SIGNS.indexOf('=');
 
   /**
    * The characters {@link #commentAndSymbols} stops at: code punctuation, quotes and what starts
@@ -75,8 +75,10 @@ final class CodeLines {
     private String source = "";
     /** The next of each of {@link #CODE_PUNCTUATION}'s characters, or -1 before any search. */
     private final int[] punctuation = new int[CODE_PUNCTUATION.length()];
-    /** The next of each of {@link #COMMENT_STARTS}, or -1 before any search. */
-    private final int[] commentStarts = new int[COMMENT_STARTS.length];
+    /** The next comment start of each of {@link #COMMENT_STARTS}, or -1 before any search. */
+    private final int[] commentStarts = new int[COMMENT_STARTS.length()];
+    /** The next of each of {@link #CODE_SIGNS}' characters, or -1 before any search. */
+    private final int[] codeSigns = new int[CODE_SIGNS.length()];
 
     /** {@return this state, set for the start of {@code text}} */
     State start(String text) {
@@ -84,7 +86,32 @@ final class CodeLines {
       source = text;
       Arrays.fill(punctuation, -1);
       Arrays.fill(commentStarts, -1);
+      Arrays.fill(codeSigns, -1);
       return this;
+    }
+
+    /** Whether {@code [from, to)} holds none of {@link #CODE_SIGNS}' characters. */
+    boolean noCodeSign(int from, int to) {
+      for (int k = 0; k < codeSigns.length; k++) {
+        if (nextCodeSign(k, from) < to) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * {@return where the next of {@link #CODE_SIGNS}' {@code k}th character stands from {@code
+     * from}, or the text's length} Calls with {@code from} rising search the text once.
+     */
+    int nextCodeSign(int k, int from) {
+      int at = codeSigns[k];
+      if (at < from) {
+        at = source.indexOf(CODE_SIGNS.charAt(k), from);
+        at = at < 0 ? source.length() : at;
+        codeSigns[k] = at;
+      }
+      return at;
     }
 
     /**
@@ -92,11 +119,10 @@ final class CodeLines {
      * {@code --} and no {@code #}.
      */
     boolean noCommentStart(int from, int to) {
-      for (int k = 0; k < COMMENT_STARTS.length; k++) {
+      for (int k = 0; k < COMMENT_STARTS.length(); k++) {
         int at = commentStarts[k];
         if (at < from) {
-          at = source.indexOf(COMMENT_STARTS[k], from);
-          at = at < 0 ? source.length() : at;
+          at = nextCommentStart(k, from);
           commentStarts[k] = at;
         }
         if (at < to) {
@@ -104,6 +130,23 @@ final class CodeLines {
         }
       }
       return true;
+    }
+
+    /**
+     * {@return the next of {@link #COMMENT_STARTS}' {@code k}th character from {@code from} that
+     * its {@link #COMMENT_SECONDS} can follow, or the text's length} A search for the character
+     * (many characters at a time: a search for a string of two is several times slower), checked
+     * where it stands.
+     */
+    private int nextCommentStart(int k, int from) {
+      char first = COMMENT_STARTS.charAt(k);
+      String seconds = COMMENT_SECONDS[k];
+      int at = source.indexOf(first, from);
+      while (at >= 0 && !seconds.isEmpty()
+          && (at + 1 == source.length() || seconds.indexOf(source.charAt(at + 1)) < 0)) {
+        at = source.indexOf(first, at + 1);
+      }
+      return at < 0 ? source.length() : at;
     }
 
     /** {@return how many characters of code punctuation {@code [from, to)} holds} */
@@ -127,8 +170,14 @@ final class CodeLines {
     }
   }
 
-  /** What can start a comment, as {@link #commentAndSymbols} reads one. */
-  private static final String[] COMMENT_STARTS = {"//", "/*", "--", "#"};
+  /**
+   * What can start a comment, as {@link #commentAndSymbols} reads one: each of these characters,
+   * followed by one of its {@link #COMMENT_SECONDS} ({@code //}, {@code /*}, {@code --}, {@code #}).
+   */
+  private static final String COMMENT_STARTS = "/-#";
+
+  /** The characters that can follow each of {@link #COMMENT_STARTS}' in a comment's start. */
+  private static final String[] COMMENT_SECONDS = {"/*", "-", ""};
 
   /**
    * Classifies the line of {@code text} that starts at {@code from} and ends before {@code
@@ -141,16 +190,20 @@ final class CodeLines {
       state.inFence = !state.inFence;
       return lineEnd;
     }
-    if (!state.inFence && cannotReadAsCode(text, start, lineEnd)) {
+    if (!state.inFence && cannotReadAsCode(text, start, lineEnd, state)) {
       // Most lines of most answers: one cheap pass instead of the scan and checks below.
       return from;
     }
     // A line where nothing can start a comment (most lines of prose) has its code punctuation
-    // counted by the searches of the state, not character by character.
-    long scan = state.noCommentStart(start, lineEnd)
-        ? (long) lineEnd << 32 | state.punctuationIn(start, lineEnd)
-        : commentAndSymbols(text, start, lineEnd);
-    int comment = (int) (scan >>> 32);
+    // counted by the searches of the state, not character by character, and only if
+    // readsAsCode needs the count (-1 until then).
+    int comment = lineEnd;
+    int symbols = -1;
+    if (!state.noCommentStart(start, lineEnd)) {
+      long scan = commentAndSymbols(text, start, lineEnd);
+      comment = (int) (scan >>> 32);
+      symbols = (int) scan;
+    }
     if (state.inFence) {
       return isTermList(text, start, lineEnd) ? from : comment;
     }
@@ -158,24 +211,21 @@ final class CodeLines {
       // A line that is only a comment, outside a fence: prose that happens to start with '#'.
       return from;
     }
-    return readsAsCode(text, start, comment, (int) scan) ? comment : from;
+    return readsAsCode(text, start, comment, symbols, state) ? comment : from;
   }
 
   /**
    * Whether a line outside a fence holds none of what {@link #readsAsCode} looks for: no {@code
    * ; { } @ ( =} and no statement keyword first. Such a line is prose, wherever a comment starts.
+   * The signs are found by the state's searches, many characters at a time: the analysis reads
+   * every character of the line anyway, and this check would otherwise read them all again.
    */
-  private static boolean cannotReadAsCode(char[] text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (in(text[i], CODE_SIGN_LOW, CODE_SIGN_HIGH)) {
-        return false;
-      }
-    }
-    return !startsWithKeyword(text, from, to);
+  private static boolean cannotReadAsCode(char[] text, int from, int to, State state) {
+    return state.noCodeSign(from, to) && !startsWithKeyword(text, from, to);
   }
 
   /** Whether the text from {@code from} starts with a statement keyword and a space. */
-  private static boolean startsWithKeyword(char[] text, int from, int end) {
+  static boolean startsWithKeyword(char[] text, int from, int end) {
     int wordEnd = from;
     while (wordEnd < end && Character.isLetter(text[wordEnd])) {
       wordEnd++;
@@ -192,7 +242,7 @@ final class CodeLines {
    * prose that mentions {@code x = 1} once stays prose (its negations still count). {@code
    * symbols} is the count of code punctuation in {@code text[from, to)}.
    */
-  private static boolean dense(char[] text, int from, int to, int symbols) {
+  static boolean dense(char[] text, int from, int to, int symbols) {
     // Dense means fewer than 12 words, or at most four words per symbol. The words are counted
     // only as far as the first that settles it: in prose, a few dozen characters into the line.
     int enough = Math.max(12, symbols * 4 + 1);
@@ -209,7 +259,7 @@ final class CodeLines {
     return true;
   }
 
-  private static int skipSpaces(char[] text, int from, int to) {
+  static int skipSpaces(char[] text, int from, int to) {
     int i = from;
     while (i < to && (text[i] == ' ' || text[i] == '\t')) {
       i++;
@@ -257,8 +307,12 @@ final class CodeLines {
     return (long) lineEnd << 32 | symbols;
   }
 
-  /** Whether a line outside a fence, without its comment, reads as code and is {@link #dense}. */
-  private static boolean readsAsCode(char[] text, int from, int to, int symbols) {
+  /**
+   * Whether a line outside a fence, without its comment, reads as code and is {@link #dense}.
+   * {@code symbols} is the count of code punctuation in {@code text[from, to)}, or -1 for the
+   * state to count it.
+   */
+  private static boolean readsAsCode(char[] text, int from, int to, int symbols, State state) {
     int end = to;
     while (end > from && Character.isWhitespace(text[end - 1])) {
       end--;
@@ -269,36 +323,44 @@ final class CodeLines {
     char last = text[end - 1];
     // A sentence ("Vertical scaling = a bigger machine.") or a list of terms ("SELECT FOR
     // UPDATE, version column, deadlock") is prose, whatever symbols it holds. The tests run
-    // cheapest first: most lines of prose end a sentence, and most others are not dense.
-    if (last == '.' || last == '!' || last == '?' || !dense(text, from, to, symbols)) {
+    // cheapest first: most lines of prose end a sentence, most others show no sign of a
+    // statement (found by the state's searches), and the rest are seldom dense.
+    if (last == '.' || last == '!' || last == '?') {
       return false;
     }
-    if (last == ';' || last == '{' || last == '}') {
-      return true;
-    }
-    if (isTermList(text, from, end)) {
-      return false;
-    }
+    boolean statementEnd = last == ';' || last == '{' || last == '}';
     char first = text[from];
-    if (first == '@' && from + 1 < end && Character.isLetter(text[from + 1])) {
-      return true;
+    boolean statement = statementEnd
+        || (first == '@' && from + 1 < end && Character.isLetter(text[from + 1]))
+        || startsWithKeyword(text, from, end) || callOrAssignment(text, from, end, state);
+    if (!statement
+        || !dense(text, from, to, symbols >= 0 ? symbols : state.punctuationIn(from, to))) {
+      return false;
     }
-    if (startsWithKeyword(text, from, end)) {
-      return true;
-    }
-    for (int i = from + 1; i < end; i++) {
-      char c = text[i];
-      char prev = text[i - 1];
-      char next = i + 1 < end ? text[i + 1] : ' ';
+    return statementEnd || !isTermList(text, from, end);
+  }
+
+  /**
+   * Whether {@code text[from, end)} holds a call or an assignment after its first character,
+   * visiting only its {@code (} and {@code =}, found by the state's searches.
+   */
+  private static boolean callOrAssignment(char[] text, int from, int end, State state) {
+    for (int i = state.nextCodeSign(PARENTHESIS, from + 1); i < end;
+        i = state.nextCodeSign(PARENTHESIS, i + 1)) {
       // A call: an identifier of two or more characters directly followed by '(' ("O(1)" is
       // notation, not a call).
-      if (c == '(' && (Character.isLetterOrDigit(prev) || prev == '_')
+      char prev = text[i - 1];
+      if ((Character.isLetterOrDigit(prev) || prev == '_')
           && identifierLength(text, from, i) >= 2 && !startsWith(text, i, end, "(s)")) {
         return true;
       }
+    }
+    for (int i = state.nextCodeSign(EQUALS, from + 1); i < end;
+        i = state.nextCodeSign(EQUALS, i + 1)) {
       // An assignment or a comparison: "x = 1", "a == b", "a != b", "x += 1".
-      if (c == '=' && (next == '=' || "!+-*<>".indexOf(prev) >= 0
-          || (prev == ' ' && next == ' '))) {
+      char prev = text[i - 1];
+      char next = i + 1 < end ? text[i + 1] : ' ';
+      if (next == '=' || "!+-*<>".indexOf(prev) >= 0 || (prev == ' ' && next == ' ')) {
         return true;
       }
     }
@@ -309,7 +371,7 @@ final class CodeLines {
    * Three or more items of at most three words each, separated by commas outside brackets and
    * quotes.
    */
-  private static boolean isTermList(char[] text, int from, int to) {
+  static boolean isTermList(char[] text, int from, int to) {
     int items = 1;
     int words = 0;
     int longest = 0;
@@ -344,7 +406,7 @@ final class CodeLines {
   }
 
   /** Whether {@code text[at, end)} starts with {@code prefix}. */
-  private static boolean startsWith(char[] text, int at, int end, String prefix) {
+  static boolean startsWith(char[] text, int at, int end, String prefix) {
     if (end - at < prefix.length()) {
       return false;
     }
@@ -356,7 +418,7 @@ final class CodeLines {
     return true;
   }
 
-  private static int identifierLength(char[] text, int from, int end) {
+  static int identifierLength(char[] text, int from, int end) {
     int i = end;
     while (i > from && (Character.isLetterOrDigit(text[i - 1])
         || text[i - 1] == '_' || text[i - 1] == '.')) {
