@@ -536,6 +536,11 @@ final class NegationScope {
       while (end < out.count && out.sentence[end] == sentence) {
         end++;
       }
+      if (!out.entry[t].has(Vocabulary.OPENER)) {
+        // Most sentences: none of the words that open a report or a label.
+        t = end;
+        continue;
+      }
       int label = wrongLabelEnd(out, t, end);
       if (label > 0) {
         // "Myth: X", "Wrong belief: X", "Anti-pattern: X": the rest of the sentence is rejected.
@@ -656,6 +661,20 @@ final class NegationScope {
     }
     return t + 1 < to && holds(out, out.end[t], out.start[t + 1], ':') ? t + 1 : -1;
   }
+
+  /**
+   * Whether a sentence that opens with {@code word} can be one that {@link #wrongLabelEnd} or
+   * {@link #reportsOthers} reads: {@link Vocabulary#OPENER}. A test in {@code NegationScopeTest}
+   * checks that no other first word can.
+   */
+  static boolean opensReport(String word) {
+    return LABEL_OPENERS.contains(word) || WRONG_BELIEF.contains(word)
+        || WRONG_LABELS.contains(word) || LEADS.contains(word) || HELD_WIDELY.contains(word)
+        || QUANTIFIERS.contains(word) || REPORTERS.contains(word);
+  }
+
+  /** The words other than those of the sets above that open a label or a reported belief. */
+  private static final WordSet LABEL_OPENERS = WordSet.of("common", "classic", "anti", "a", "the");
 
   private static final WordSet LEADS = WordSet.of(
       "and", "so", "honestly", "sure", "yes", "now", "also", "well", "ok", "okay");

@@ -51,6 +51,13 @@ final class Vocabulary {
   static final int CHANGE = 1 << 12;
 
   /**
+   * A word that can open a sentence reporting a claim or labelling it wrong ("some say", "a common
+   * belief is that", "Myth:"; see {@link NegationScope#opensReport}): the pass that looks for
+   * such sentences reads on only from these words.
+   */
+  static final int OPENER = 1 << 13;
+
+  /**
    * The flags of the words that the negation passes ({@link Analyzer}'s and {@link
    * NegationScope}'s) start from: a word that can negate, a copula, a dismissive word, a verb of
    * change. The
@@ -292,6 +299,9 @@ final class Vocabulary {
     }
     if (NegationScope.CHANGES.contains(surface)) {
       flags |= CHANGE;
+    }
+    if (NegationScope.opensReport(surface)) {
+      flags |= OPENER;
     }
     return new Entry(surface, stem, flags);
   }

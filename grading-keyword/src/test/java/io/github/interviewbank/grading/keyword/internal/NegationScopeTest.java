@@ -239,4 +239,30 @@ class NegationScopeTest {
     read("A client should keep its key and retry, but only on timeouts.");
     assertFalse(denied("key"), "a client is not other people");
   }
+
+  /**
+   * A sentence that reports or labels a claim is recognised by its first word before anything
+   * else ({@link Vocabulary#OPENER}): one sentence for each kind of first word the rules read.
+   */
+  @Test
+  void everyKindOfOpeningWordStillOpensAReportOrALabel() {
+    String[][] sentences = {
+        {"And people say Kafka keeps every message forever. That's a myth.", "keeps"},
+        {"Honestly, some people think a cache fixes a slow query. Not really.", "fixes"},
+        {"Many argue that sharding is free. That's wrong.", "sharding"},
+        {"People claim retries are always safe. That's a myth.", "retries"},
+        {"You might hear that indexes speed up writes. That's wrong.", "indexes"},
+        {"The usual assumption is that REST needs JSON. Not quite: any media type works.", "JSON"},
+        {"Popular belief is that threads share nothing. Not quite: they share memory.", "share"},
+        {"Common mistake: caching every query.", "caching"},
+        {"Classic pitfall: retrying without backoff.", "retrying"},
+        {"Anti-pattern: shared databases.", "shared"},
+        {"Mistaken belief: queues remove overload.", "queues"},
+        {"Myth: a bigger queue fixes overload.", "bigger"},
+    };
+    for (String[] sentence : sentences) {
+      read(sentence[0]);
+      assertTrue(denied(sentence[1]), sentence[0]);
+    }
+  }
 }
