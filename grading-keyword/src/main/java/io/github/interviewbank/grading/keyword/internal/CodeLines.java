@@ -233,8 +233,8 @@ final class CodeLines {
     if (wordEnd == from || wordEnd == end || text[wordEnd] != ' ') {
       return false;
     }
-    String firstWord = new String(text, from, wordEnd - from);
-    return STATEMENT_STARTS.contains(firstWord) || SQL_STARTS.contains(firstWord);
+    return STATEMENT_STARTS.contains(text, from, wordEnd)
+        || SQL_STARTS.contains(text, from, wordEnd);
   }
 
   /**

@@ -41,6 +41,35 @@ final class WordSet {
     return table[slot(word)] != null;
   }
 
+  /**
+   * Whether the word {@code chars[from, to)} is in the set, found as {@link #contains(String)}
+   * finds it (the same hash) without making a string of it.
+   */
+  boolean contains(char[] chars, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + chars[k];
+    }
+    for (int i = (h ^ (h >>> 16)) & mask; table[i] != null; i = (i + 1) & mask) {
+      if (hashes[i] == h && sameChars(table[i], chars, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameChars(String word, char[] chars, int from, int to) {
+    if (word.length() != to - from) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) != chars[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@return the slot that holds {@code word}, or the free slot where it would go} */
   private int slot(String word) {
     int h = word.hashCode();
