@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds and runs every benchmark, sized for a 2-core machine (about five minutes in all), writes
+# Builds and runs every benchmark, sized for a 2-core machine (about nine minutes in all), writes
 # JMH's JSON results to benchmarks/target/, and prints a table of the figures against their
 # targets. Usage: benchmarks/run.sh   (JAVA_HOME selects the JDK for JMH and the Java 17 start-up
 # runs; JAVA25_HOME the Java 25 one, /usr/lib/jvm/temurin-25-jdk-amd64 by default; RUNS sets the
@@ -27,6 +27,12 @@ jmh 'BankBenchmark\.(findById|selectFiltered|sampleFive)' -f 1 -wi 3 -w 1s -i 5 
 echo "== JMH: analysis against Lucene, three consecutive runs (3 forks, 5 x 2 s warm-up)" >&2
 jmh 'AnalysisBenchmark' -f 3 -wi 5 -w 2s -i 5 -r 1s -t 1 -rf json \
   -rff "$out/jmh-analysis.json" >&2
+# The same comparison with the two sides taking turns in one JVM, in three JVMs: a ratio that does
+# not drift with the machine between the forks above (AnalysisAlternating).
+echo "== analysis against Lucene, taking turns in one JVM (three JVMs, 40 rounds each)" >&2
+for _ in 1 2 3; do
+  "$java" -cp "$jar" io.github.interviewbank.benchmarks.AnalysisAlternating 40
+done > "$out/analysis-alternating.tsv"
 echo "== JMH: loading the bundled bank, warm" >&2
 jmh 'BankBenchmark\.load' -bm avgt -f 1 -wi 5 -w 1s -i 5 -r 1s -rf json \
   -rff "$out/jmh-load-warm.json" >&2

@@ -46,6 +46,18 @@ public final class Report {
       }
     }
 
+    // AnalysisAlternating's lines: name, median ratio, first and third quartiles.
+    List<String[]> alternating = new ArrayList<>();
+    Path turns = dir.resolve("analysis-alternating.tsv");
+    if (Files.exists(turns)) {
+      for (String line : Files.readAllLines(turns)) {
+        String[] f = line.split("\t", -1);
+        if (f.length == 4) {
+          alternating.add(f);
+        }
+      }
+    }
+
     double grade20 = score(results, "GradeBenchmark.keyword", "20");
     double grade100 = score(results, "GradeBenchmark.keyword", "100");
     double grade500 = score(results, "GradeBenchmark.keyword", "500");
@@ -100,6 +112,15 @@ public final class Report {
       }
     }
     md.append("\n| other figure | value |\n|---|---|\n");
+    StringBuilder turnsMeasured = new StringBuilder();
+    for (String[] f : alternating) {
+      turnsMeasured.append(turnsMeasured.length() == 0 ? "" : "; ")
+          .append(fmt("%.2fx (%.2fx to %.2fx)", Double.parseDouble(f[1]),
+              Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+    }
+    other(md, "analysis vs Lucene taking turns in one JVM: median ratio of 40 rounds "
+        + "(quartiles), in each of " + alternating.size() + " JVMs",
+        alternating.isEmpty() ? "not measured" : turnsMeasured.toString());
     other(md, "keyword grading, ~20 / ~100 / ~500 words",
         fmt("%,.0f / %,.0f / %,.0f grades/s", grade20, grade100, grade500));
     other(md, "naive grader (split + HashSet overlap), ~100 words", fmt("%,.0f grades/s", naive100));
