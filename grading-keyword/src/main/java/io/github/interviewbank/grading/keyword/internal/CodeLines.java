@@ -313,10 +313,7 @@ final class CodeLines {
    * state to count it.
    */
   private static boolean readsAsCode(char[] text, int from, int to, int symbols, State state) {
-    int end = to;
-    while (end > from && Character.isWhitespace(text[end - 1])) {
-      end--;
-    }
+    int end = withoutTrailingSpace(text, from, to);
     if (end == from) {
       return false;
     }
@@ -338,6 +335,15 @@ final class CodeLines {
       return false;
     }
     return statementEnd || !isTermList(text, from, end);
+  }
+
+  /** {@return where {@code text[from, to)} ends without its trailing white space} */
+  static int withoutTrailingSpace(char[] text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text[end - 1])) {
+      end--;
+    }
+    return end;
   }
 
   /**

@@ -115,10 +115,7 @@ class CodeLinesTest {
   }
 
   private static boolean plainReadsAsCode(char[] text, int from, int to, int symbols) {
-    int end = to;
-    while (end > from && Character.isWhitespace(text[end - 1])) {
-      end--;
-    }
+    int end = CodeLines.withoutTrailingSpace(text, from, to);
     if (end == from) {
       return false;
     }
