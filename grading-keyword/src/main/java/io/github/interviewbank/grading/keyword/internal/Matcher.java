@@ -175,6 +175,7 @@ final class Matcher {
   /** Releases large buffers after an unusually long answer. */
   void trim() {
     tokens.trim();
+    mentions.trim();
     if (occTerm.length > 1 << 14) {
       occTerm = new int[512];
       occStart = new int[512];

@@ -63,6 +63,24 @@ final class Mentions {
     count = 0;
   }
 
+  /** Drops very large arrays after an unusually long answer, so a thread does not keep them. */
+  void trim() {
+    if (start.length > 1 << 12) {
+      count = 0;
+      start = new int[16];
+      end = new int[16];
+      contrast = new int[16];
+      term = new int[16];
+      subject = new boolean[16];
+      predicate = new boolean[16];
+      group = new int[16];
+    }
+    if (sortKeys.length > 1 << 12) {
+      sortKeys = new long[16];
+      sortScratch = new int[16];
+    }
+  }
+
   void add(int s, int e, int contrastIndex, int termIndex) {
     if (count == start.length) {
       int n = count * 2;
@@ -100,24 +118,43 @@ final class Mentions {
     }
   }
 
+  /** Scratch for {@link #sortByStart}, kept from answer to answer. */
+  private long[] sortKeys = new long[16];
+
+  private int[] sortScratch = new int[16];
+
   private void sortByStart() {
     // Mentions come term by term, so a long answer holds many runs out of order: sort keys that
-    // break ties of start by the order added, which keeps the sort stable.
-    long[] keys = new long[count];
+    // break ties of start by the order added, which keeps the sort stable. Mentions already in
+    // order (none, one, or a short answer's few) stay as they are.
+    boolean sorted = true;
+    for (int i = 1; i < count && sorted; i++) {
+      sorted = start[i - 1] <= start[i];
+    }
+    if (sorted) {
+      return;
+    }
+    if (sortKeys.length < count) {
+      sortKeys = new long[count * 2];
+      sortScratch = new int[count * 2];
+    }
+    long[] keys = sortKeys;
     for (int i = 0; i < count; i++) {
       keys[i] = (long) start[i] << 32 | i;
     }
-    Arrays.sort(keys);
-    int[] oldStart = start.clone();
-    int[] oldEnd = end.clone();
-    int[] oldContrast = contrast.clone();
-    int[] oldTerm = term.clone();
+    Arrays.sort(keys, 0, count);
+    reorder(start, keys);
+    reorder(end, keys);
+    reorder(contrast, keys);
+    reorder(term, keys);
+  }
+
+  /** Puts {@code values[0, count)} in the order of {@code keys}' low 32 bits (old positions). */
+  private void reorder(int[] values, long[] keys) {
+    int[] old = sortScratch;
+    System.arraycopy(values, 0, old, 0, count);
     for (int i = 0; i < count; i++) {
-      int from = (int) keys[i];
-      start[i] = oldStart[from];
-      end[i] = oldEnd[from];
-      contrast[i] = oldContrast[from];
-      term[i] = oldTerm[from];
+      values[i] = old[(int) keys[i]];
     }
   }
 
