@@ -51,6 +51,7 @@ final class Analyzer {
     // The scans below read most characters several times: from an array, not through charAt.
     char[] text = out.charsOf(source);
     int sentence = 0;
+    out.startSentence(0);
     int clauseStart = 0;
     int phraseStart = 0;
     int segmentWords = 0;
@@ -187,6 +188,7 @@ final class Analyzer {
       if (sentenceEnd || clauseEnd) {
         if (sentenceEnd && out.count > 0 && lastSentence(out) == sentence) {
           sentence++;
+          out.startSentence(sentence);
         }
         clauseStart = out.count;
         if (segmentWords > 0) {
@@ -227,8 +229,12 @@ final class Analyzer {
    * (2015) switched to ..."), is part of a statement.
    */
   private static void keepFragmentsOfLists(TokenStream out) {
-    int t = 0;
-    while (t < out.count) {
+    // A sentence without fragments has nothing to keep or clear.
+    for (int s = 0; s < out.sentences; s++) {
+      if (!out.sentenceHasFragment[s]) {
+        continue;
+      }
+      int t = out.sentenceStart[s];
       int end = t;
       int fragments = 0;
       int fragmentTokens = 0;
@@ -250,7 +256,6 @@ final class Analyzer {
           out.fragment[q] = false;
         }
       }
-      t = end;
     }
   }
 
@@ -258,6 +263,7 @@ final class Analyzer {
   private static void markFragment(TokenStream out, int first) {
     for (int t = first; t < out.count; t++) {
       out.fragment[t] = !out.code[t];
+      out.sentenceHasFragment[out.sentence[t]] |= out.fragment[t];
     }
   }
 

@@ -529,18 +529,13 @@ final class NegationScope {
 
   /** Denies claims reported from other people and rejected. */
   private static void markReportedClaims(TokenStream out) {
-    int t = 0;
-    while (t < out.count) {
-      int sentence = out.sentence[t];
-      int end = t;
-      while (end < out.count && out.sentence[end] == sentence) {
-        end++;
-      }
+    for (int s = 0; s < out.sentences; s++) {
+      int t = out.sentenceStart[s];
       if (!out.entry[t].has(Vocabulary.OPENER)) {
         // Most sentences: none of the words that open a report or a label.
-        t = end;
         continue;
       }
+      int end = out.sentenceEnd(s);
       int label = wrongLabelEnd(out, t, end);
       if (label > 0) {
         // "Myth: X", "Wrong belief: X", "Anti-pattern: X": the rest of the sentence is rejected.
@@ -567,7 +562,6 @@ final class NegationScope {
           out.denied[q] = true;
         }
       }
-      t = end;
     }
   }
 

@@ -154,6 +154,34 @@ final class TokenStream {
    * inlined into {@code Analyzer.add}, its twelve copies made the compiled {@code add} too big
    * for the compiler to inline into the analysis loop, which adds every token.
    */
+  /**
+   * The first token of each sentence, for the first {@link #sentences} sentences (sentence ids
+   * are consecutive from 0 in token order), so that passes over sentences need not find their
+   * ends token by token; {@link #sentenceEnd} reads it.
+   */
+  int[] sentenceStart = new int[32];
+
+  /**
+   * Whether a sentence holds a token marked {@link #fragment} during the analysis (before
+   * {@link Analyzer} keeps only the fragments of lists), by sentence id.
+   */
+  boolean[] sentenceHasFragment = new boolean[32];
+
+  /** Records that sentence {@code s} starts with the next token added, {@link #count}. */
+  void startSentence(int s) {
+    if (s >= sentenceStart.length) {
+      sentenceStart = Arrays.copyOf(sentenceStart, s * 2);
+      sentenceHasFragment = Arrays.copyOf(sentenceHasFragment, s * 2);
+    }
+    sentenceStart[s] = count;
+    sentenceHasFragment[s] = false;
+  }
+
+  /** {@return the token after the last of sentence {@code s}, one of the first {@link #sentences}} */
+  int sentenceEnd(int s) {
+    return s + 1 < sentences ? sentenceStart[s + 1] : count;
+  }
+
   void ensureToken() {
     if (count == start.length) {
       growTokens();
@@ -229,6 +257,10 @@ final class TokenStream {
     }
     if (chars.length > 1 << 16) {
       chars = new char[1024];
+    }
+    if (sentenceStart.length > 1 << 12) {
+      sentenceStart = new int[32];
+      sentenceHasFragment = new boolean[32];
     }
     if (compFirst.length > 1 << 12) {
       compFirst = new int[16];
