@@ -10,8 +10,8 @@ import java.util.Locale;
  * which on a shared machine can meet its speed tens of seconds apart (forks of one side have
  * differed by half on this project's machine within a run); the ratio of two rounds taken in
  * turn does not drift with it. Prints one line, {@code analysis-alternating}, the median of the
- * rounds' ratios (words/s of this project's analysis over Lucene's) and its quartiles, separated
- * by tabs. Usage: {@code AnalysisAlternating [ROUNDS]} (40 by default).
+ * rounds' ratios (words/s of this project's analysis over Lucene's), its quartiles and the number
+ * of rounds, separated by tabs. Usage: {@code AnalysisAlternating [ROUNDS]} (40 by default).
  */
 public final class AnalysisAlternating {
   private static final long ROUND_MS = 200;
@@ -23,7 +23,17 @@ public final class AnalysisAlternating {
   private AnalysisAlternating() {}
 
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+    int rounds = 40;
+    try {
+      rounds = args.length > 0 ? Integer.parseInt(args[0]) : rounds;
+    } catch (NumberFormatException e) {
+      rounds = 0;
+    }
+    if (rounds < 1) {
+      System.err.println("usage: AnalysisAlternating [ROUNDS]: ROUNDS must be a whole number of 1 "
+          + "or more, not '" + args[0] + "'");
+      System.exit(2);
+    }
     AnalysisBenchmark benchmark = new AnalysisBenchmark();
     benchmark.setUp();
     double[] ratios = new double[rounds];
@@ -51,8 +61,8 @@ public final class AnalysisAlternating {
     }
     benchmark.tearDown();
     Arrays.sort(ratios);
-    System.out.printf(Locale.ROOT, "analysis-alternating\t%.3f\t%.3f\t%.3f%n", ratios[rounds / 2],
-        ratios[rounds / 4], ratios[3 * rounds / 4]);
+    System.out.printf(Locale.ROOT, "analysis-alternating\t%.3f\t%.3f\t%.3f\t%d%n",
+        ratios[rounds / 2], ratios[rounds / 4], ratios[3 * rounds / 4], rounds);
     sink = returned;
   }
 }

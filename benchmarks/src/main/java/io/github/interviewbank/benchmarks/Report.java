@@ -46,13 +46,13 @@ public final class Report {
       }
     }
 
-    // AnalysisAlternating's lines: name, median ratio, first and third quartiles.
+    // AnalysisAlternating's lines: name, median ratio, first and third quartiles, rounds.
     List<String[]> alternating = new ArrayList<>();
     Path turns = dir.resolve("analysis-alternating.tsv");
     if (Files.exists(turns)) {
       for (String line : Files.readAllLines(turns)) {
         String[] f = line.split("\t", -1);
-        if (f.length == 4) {
+        if (f.length == 5) {
           alternating.add(f);
         }
       }
@@ -118,8 +118,9 @@ public final class Report {
           .append(fmt("%.2fx (%.2fx to %.2fx)", Double.parseDouble(f[1]),
               Double.parseDouble(f[2]), Double.parseDouble(f[3])));
     }
-    other(md, "analysis vs Lucene taking turns in one JVM: median ratio of 40 rounds "
-        + "(quartiles), in each of " + alternating.size() + " JVMs",
+    other(md, "analysis vs Lucene taking turns in one JVM: median ratio of "
+        + (alternating.isEmpty() ? "its" : alternating.get(0)[4]) + " rounds (quartiles), in "
+        + "each of " + alternating.size() + " JVMs",
         alternating.isEmpty() ? "not measured" : turnsMeasured.toString());
     other(md, "keyword grading, ~20 / ~100 / ~500 words",
         fmt("%,.0f / %,.0f / %,.0f grades/s", grade20, grade100, grade500));

@@ -658,8 +658,9 @@ final class NegationScope {
 
   /**
    * Whether a sentence that opens with {@code word} can be one that {@link #wrongLabelEnd} or
-   * {@link #reportsOthers} reads: {@link Vocabulary#OPENER}. A test in {@code NegationScopeTest}
-   * checks that no other first word can.
+   * {@link #reportsOthers} reads: {@link Vocabulary#OPENER}. These are the words those two test
+   * first; a rule added to them that starts from another word must add it here, or it never
+   * runs. {@code NegationScopeTest} opens a sentence with each kind of these words.
    */
   static boolean opensReport(String word) {
     return LABEL_OPENERS.contains(word) || WRONG_BELIEF.contains(word)

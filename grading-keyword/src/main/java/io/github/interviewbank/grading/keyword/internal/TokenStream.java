@@ -150,11 +150,6 @@ final class TokenStream {
   }
 
   /**
-   * Makes room for one more token. The growing is a method of its own, called only when full:
-   * inlined into {@code Analyzer.add}, its twelve copies made the compiled {@code add} too big
-   * for the compiler to inline into the analysis loop, which adds every token.
-   */
-  /**
    * The first token of each sentence, for the first {@link #sentences} sentences (sentence ids
    * are consecutive from 0 in token order), so that passes over sentences need not find their
    * ends token by token; {@link #sentenceEnd} reads it.
@@ -182,6 +177,11 @@ final class TokenStream {
     return s + 1 < sentences ? sentenceStart[s + 1] : count;
   }
 
+  /**
+   * Makes room for one more token. The growing is a method of its own, called only when full:
+   * inlined into {@code Analyzer.add}, its twelve copies made the compiled {@code add} too big
+   * for the compiler to inline into the analysis loop, which adds every token.
+   */
   void ensureToken() {
     if (count == start.length) {
       growTokens();
