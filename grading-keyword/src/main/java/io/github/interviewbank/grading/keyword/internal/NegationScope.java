@@ -509,7 +509,7 @@ final class NegationScope {
         return false;
       }
     }
-    if (word(out, d).equals("common") || word(out, d).equals("classic")) {
+    if (QUALIFIERS.contains(word(out, d))) {
       d++;
     }
     // A name of the practice may stand before the noun: "the ice cream cone anti-pattern".
@@ -612,6 +612,9 @@ final class NegationScope {
     return false;
   }
 
+  /** Articles before a reported belief: "a common belief", "the usual assumption". */
+  private static final WordSet ARTICLES = WordSet.of("a", "the");
+
   /** Adjectives of a belief many hold: "a common belief is that X". */
   private static final WordSet HELD_WIDELY = WordSet.of(
       "common", "popular", "widespread", "frequent", "typical", "usual");
@@ -622,7 +625,7 @@ final class NegationScope {
    */
   private static boolean opensWithBelief(TokenStream out, int t, int to) {
     int q = t;
-    if (q < to && (word(out, q).equals("a") || word(out, q).equals("the"))) {
+    if (q < to && ARTICLES.contains(word(out, q))) {
       q++;
     }
     if (q < to && HELD_WIDELY.contains(word(out, q))) {
@@ -632,6 +635,9 @@ final class NegationScope {
         && (word(out, q + 1).equals("is") || word(out, q + 1).equals("was"))
         && word(out, q + 2).equals("that");
   }
+
+  /** Words before a name of the wrong way: "a common mistake", "Classic pitfall:". */
+  private static final WordSet QUALIFIERS = WordSet.of("common", "classic");
 
   /** Labels that call what follows their colon wrong: "Myth:", "Pitfall:", "Anti-pattern:". */
   private static final WordSet WRONG_LABELS = WordSet.of(
@@ -643,7 +649,7 @@ final class NegationScope {
    */
   private static int wrongLabelEnd(TokenStream out, int from, int to) {
     int t = from;
-    if (t < to && (word(out, t).equals("common") || word(out, t).equals("classic"))) {
+    if (t < to && QUALIFIERS.contains(word(out, t))) {
       t++;
     }
     if (t + 1 < to && word(out, t).equals("anti") && word(out, t + 1).equals("pattern")) {
@@ -663,13 +669,10 @@ final class NegationScope {
    * runs. {@code NegationScopeTest} opens a sentence with each kind of these words.
    */
   static boolean opensReport(String word) {
-    return LABEL_OPENERS.contains(word) || WRONG_BELIEF.contains(word)
-        || WRONG_LABELS.contains(word) || LEADS.contains(word) || HELD_WIDELY.contains(word)
-        || QUANTIFIERS.contains(word) || REPORTERS.contains(word);
+    return word.equals("anti") || QUALIFIERS.contains(word) || WRONG_BELIEF.contains(word)
+        || WRONG_LABELS.contains(word) || LEADS.contains(word) || ARTICLES.contains(word)
+        || HELD_WIDELY.contains(word) || QUANTIFIERS.contains(word) || REPORTERS.contains(word);
   }
-
-  /** The words other than those of the sets above that open a label or a reported belief. */
-  private static final WordSet LABEL_OPENERS = WordSet.of("common", "classic", "anti", "a", "the");
 
   private static final WordSet LEADS = WordSet.of(
       "and", "so", "honestly", "sure", "yes", "now", "also", "well", "ok", "okay");
@@ -733,16 +736,12 @@ final class NegationScope {
       told = t;
       if (first < 0) {
         first = out.sentence[t];
-        int s = 0;
-        while (s < t && out.sentence[s] < first) {
-          int end = s;
-          while (end < out.count && out.sentence[end] == out.sentence[s]) {
-            end++;
+        for (int s = 0; s < first; s++) {
+          int from = out.sentenceStart[s];
+          int end = out.sentenceEnd(s);
+          if (inPastTense(out, from, end)) {
+            out.supersede(from, end);
           }
-          if (inPastTense(out, s, end)) {
-            out.supersede(s, end);
-          }
-          s = end;
         }
       }
       supersedeObject(out, t);
