@@ -270,8 +270,9 @@ public final class KeywordGrader implements AnswerGrader {
     }
 
     /**
-     * Sets, for questions without key points, the weighted share of the reference answer's terms
-     * that earns full marks. Default 0.6.
+     * Sets the weighted share of the reference answer's terms at which an answer's overlap with
+     * the reference answer is full: on questions without key points that earns full marks, on
+     * others the whole share of {@link #referenceBlend}. Default 0.6.
      *
      * @param share from 0.05 to 1
      * @return this builder

@@ -34,8 +34,9 @@ enum Setting {
       "factor applied to answers that read as bare lists of terms (1 turns it off)",
       KeywordGrader.Builder::keywordListFactor),
   REFERENCE_SATURATION("referenceSaturation", Kind.DOUBLE, 0.6, 0.05, 1,
-      "share of the reference answer's weighted terms that earns full marks on questions without"
-          + " key points", KeywordGrader.Builder::referenceSaturation),
+      "share of the reference answer's weighted terms at which the overlap with it is full (all"
+          + " of the score without key points, the blend's share with them)",
+      KeywordGrader.Builder::referenceSaturation),
   CORE_CREDIT("coreCredit", Kind.DOUBLE, 0.5, 0, 1,
       "least score of an answer covering every required key point (0 turns it off)",
       KeywordGrader.Builder::coreCredit),

@@ -156,8 +156,8 @@ final class CompiledQuestion {
   }
 
   /**
-   * Reference-only grading: the reference answer's content terms, their weights, and whether the
-   * reference states each one negated ("never false negatives"), which the answer must match.
+   * The reference answer's content terms (all of the grade without key points, the overlap with
+   * them), their weights, and whether the reference states each one negated ("never false negatives"), which the answer must match.
    */
   static final class Reference {
     final int[][][] alternatives;
@@ -207,7 +207,10 @@ final class CompiledQuestion {
   /** How many patterns the question has (phrasings, contradictions, contrasts' terms). */
   final int patternCount;
   final Point[] points;
-  /** The reference answer's weighted content terms: all of the grade without key points. */
+  /**
+   * The reference answer's weighted content terms: all of the grade without key points, the
+   * overlap share of it with them.
+   */
   final Reference reference;
   /** Per contrast of the question, its terms as patterns. */
   final Pattern[][] contrasts;
@@ -254,8 +257,9 @@ final class CompiledQuestion {
   }
 
   /**
-   * Compiles a question. {@code stats} gives bank-wide document frequencies for reference-only
-   * grading; it is consulted only when the question has no key points. {@code negationWindow} is
+   * Compiles a question. {@code stats} gives bank-wide document frequencies, which weigh the
+   * reference answer's terms: all of the grade without key points, the overlap share of the score
+   * with them ({@link KeywordEngine}'s reference blend). {@code negationWindow} is
    * the grader's: the reference answer and the key points are read with the same negation scope
    * as answers (0 turns negation off for them too).
    */

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Document frequencies of stems over a bank's reference answers, for weighting the terms of
- * questions graded without key points: a word every answer uses shows little, a rare one a lot.
+ * Document frequencies of stems over a bank's reference answers, for weighting a reference
+ * answer's terms (the whole grade of a question without key points, the overlap share of the
+ * score of the others): a word every answer uses shows little, a rare one a lot.
  * Not changed once built. Not part of the API.
  */
 final class ReferenceStats {
