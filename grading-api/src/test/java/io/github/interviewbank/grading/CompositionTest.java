@@ -120,6 +120,24 @@ class CompositionTest {
   }
 
   @Test
+  void fallbackLetsAnErrorPropagateWithTheEarlierFailuresAttached() {
+    AnswerGrader broken = request -> {
+      throw new AssertionError("bug");
+    };
+    FallbackGrader onCaller = FallbackGrader.builder().then(FAILING).then(broken).then(HIGH)
+        .onFailure((id, error) -> { }).build();
+    FallbackGrader timed = FallbackGrader.builder().then(FAILING).then(broken, Duration.ofSeconds(5))
+        .then(HIGH).onFailure((id, error) -> { }).build();
+    for (FallbackGrader chain : List.of(onCaller, timed)) {
+      AssertionError e =
+          assertThrows(AssertionError.class, () -> chain.grade(TestQuestions.CACHE, "a"));
+      assertEquals("bug", e.getMessage());
+      assertEquals(1, e.getSuppressed().length, "the earlier failure is attached: " + chain);
+      assertEquals("service down", e.getSuppressed()[0].getMessage());
+    }
+  }
+
+  @Test
   void fallbackHandsOverAGradingExceptionOfATimedGrader() {
     FallbackGrader chain =
         FallbackGrader.builder().then(FAILING, Duration.ofSeconds(5)).then(LOW).build();
