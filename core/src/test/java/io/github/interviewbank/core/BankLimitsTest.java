@@ -110,6 +110,25 @@ class BankLimitsTest {
         onlyProblem(bank(question("q", String.format(point, digits + "0")))));
   }
 
+  @Test
+  void everyCharacterOfANumberCountsTowardsTheLimit() {
+    String point = "\"keyPoints\": [{\"id\": \"k\", \"text\": \"t\", \"weight\": %s}], ";
+    // A point, a sign and an exponent are characters of the number too (the parser counts digits).
+    for (String atLimit : List.of("1." + "0".repeat(98), "1" + "0".repeat(96) + "e+1",
+        "1." + "0".repeat(94) + "E-10")) {
+      assertEquals(100, atLimit.length());
+      assertEquals(1, Fixtures.read(bank(question("q", String.format(point, atLimit)))).size(),
+          atLimit);
+      for (String over : List.of(atLimit + "0", "-" + atLimit)) {
+        String where = String.format(point, over);
+        assertEquals("a number is longer than the limit of 100 characters",
+            onlyProblem(bank(question("q", where))), over);
+        assertEquals("a number is longer than the limit of 100 characters",
+            onlyProblem(bank(question("q", "\"$comment\": [" + over + "], "))), "skipped: " + over);
+      }
+    }
+  }
+
   private static String questions(int count) {
     StringBuilder sb = new StringBuilder(HEAD).append("\"questions\": [");
     for (int i = 0; i < count; i++) {

@@ -107,7 +107,7 @@ public final class BankReader {
     try (JsonParser parser =
         JsonSupport.FACTORY.createParser(JsonSupport.READ_CONTEXT, limited)) {
       try {
-        return new BankReader(source, parser).document();
+        return new BankReader(source, new NumberLengthParser(parser)).document();
       } catch (JacksonException e) {
         // Handled before the parser closes: its position is where the error stands.
         if (limited.exceeded()) {
