@@ -92,6 +92,23 @@ class BankLimitsTest {
   }
 
   @Test
+  void aLongUnknownFieldNameIsCutInTheMessageAndInItsPath() {
+    String name = "f".repeat(1_000);
+    QuestionBankException e = assertThrows(QuestionBankException.class,
+        () -> Fixtures.read(HEAD + "\"" + name + "\": 1, \"questions\": []}"));
+    BankProblem p = e.problems().get(0);
+    String cut = "f".repeat(80) + "...";
+    assertTrue(p.message().startsWith("unknown field '" + cut + "' (1,000 characters)"),
+        p.message());
+    assertEquals(java.util.Optional.of("$." + cut), p.jsonPath());
+    assertTrue(e.getMessage().length() < 400, e.getMessage().length() + ": " + e.getMessage());
+    QuestionBankException nested = assertThrows(QuestionBankException.class,
+        () -> Fixtures.read(bank(question("q", "\"" + name + "\": 1, "))));
+    assertEquals(java.util.Optional.of("$.questions[0]." + cut),
+        nested.problems().get(0).jsonPath());
+  }
+
+  @Test
   void aFieldNameOfTheLimitIsReadAndOneCharacterMoreIsNot() {
     String name = "n".repeat(1_000);
     assertTrue(onlyProblem(bank(question("q", "\"" + name + "\": 1, ")))

@@ -1000,14 +1000,17 @@ public final class BankReader {
     }
   }
 
-  /** A JSON path such as {@code $.questions[3].id} from its names and indexes. */
+  /**
+   * A JSON path such as {@code $.questions[3].id} from its names and indexes. A long name (an
+   * unknown field's) is cut as a message cuts it.
+   */
   private String renderPath() {
     StringBuilder sb = new StringBuilder("$");
     for (Object step : path) {
       if (step instanceof Integer i) {
         sb.append('[').append(i).append(']');
       } else {
-        sb.append('.').append(step);
+        sb.append('.').append(Checks.cut((String) step));
       }
     }
     return sb.toString();
