@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One problem found in a bank: what is wrong and where.
  *
  * <p>Immutable. {@link #toString()} renders the form tools print, for example {@code
- * bank.json:12:7: question 'cap-theorem': weight must be greater than 0, was -1
+ * bank.json:36:21: question 'cap-theorem': weight must be finite and greater than 0, was -1
  * ($.questions[3].keyPoints[0].weight)}.
  *
  * @since 1.0.0
@@ -38,8 +38,8 @@ public final class BankProblem {
    * #withJsonPath} and {@link #withQuestionId}.
    *
    * <pre>{@code
-   * BankProblem.of("bank.json", "weight must be greater than 0, was -1")
-   *     .withLocation(12, 7).withJsonPath("$.questions[3].keyPoints[0].weight")
+   * BankProblem.of("bank.json", "weight must be finite and greater than 0, was -1")
+   *     .withLocation(36, 21).withJsonPath("$.questions[3].keyPoints[0].weight")
    *     .withQuestionId("cap-theorem");
    * }</pre>
    *

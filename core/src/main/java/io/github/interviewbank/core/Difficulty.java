@@ -1,6 +1,7 @@
 package io.github.interviewbank.core;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,9 +35,11 @@ public enum Difficulty {
    *
    * @param id the id, such as {@code "advanced"}; never {@code null}
    * @return the difficulty, or empty when no difficulty has that id (ids are case-sensitive)
+   * @throws NullPointerException if {@code id} is {@code null}
    * @since 1.0.0
    */
   public static Optional<Difficulty> fromId(String id) {
+    Objects.requireNonNull(id, "id");
     for (Difficulty d : values()) {
       if (d.id().equals(id)) {
         return Optional.of(d);

@@ -4,8 +4,8 @@
  * <h2>Model</h2>
  *
  * <p>A {@link io.github.interviewbank.core.Question} has a stable kebab-case id, a prompt, a
- * {@link io.github.interviewbank.core.Difficulty}, one or more {@link
- * io.github.interviewbank.core.Topic}s, a reference answer, a rubric of weighted {@link
+ * {@link io.github.interviewbank.core.Difficulty}, {@link io.github.interviewbank.core.Topic}s
+ * (possibly none), a reference answer, a rubric of weighted {@link
  * io.github.interviewbank.core.KeyPoint}s and {@link io.github.interviewbank.core.FollowUp}
  * questions. Key points carry phrasing {@linkplain io.github.interviewbank.core.MatchPattern
  * patterns} that graders use to recognise them. All model types are immutable records or final
@@ -26,8 +26,10 @@
  * <p>Bad input never yields a partial bank: reading fails with one {@link
  * io.github.interviewbank.core.QuestionBankException} listing every {@link
  * io.github.interviewbank.core.BankProblem} with its source, line, column, JSON path and question
- * id. Programming errors (a {@code null} argument, an invalid id passed to a constructor) throw
- * {@link java.lang.NullPointerException} or {@link java.lang.IllegalArgumentException}.
+ * id. Programming errors throw: a {@code null} argument (everywhere, lookups such as {@link
+ * io.github.interviewbank.core.Difficulty#fromId} included) a {@link
+ * java.lang.NullPointerException}, an invalid one (such as a malformed id passed to a
+ * constructor) an {@link java.lang.IllegalArgumentException}.
  *
  * <p>Nothing in this package returns {@code null}; absent values are {@link java.util.Optional}.
  *

@@ -92,6 +92,23 @@ class BankLimitsTest {
   }
 
   @Test
+  void aLongUnknownFieldNameIsCutInTheMessageAndInItsPath() {
+    String name = "f".repeat(1_000);
+    QuestionBankException e = assertThrows(QuestionBankException.class,
+        () -> Fixtures.read(HEAD + "\"" + name + "\": 1, \"questions\": []}"));
+    BankProblem p = e.problems().get(0);
+    String cut = "f".repeat(80) + "...";
+    assertTrue(p.message().startsWith("unknown field '" + cut + "' (1,000 characters)"),
+        p.message());
+    assertEquals(java.util.Optional.of("$." + cut), p.jsonPath());
+    assertTrue(e.getMessage().length() < 400, e.getMessage().length() + ": " + e.getMessage());
+    QuestionBankException nested = assertThrows(QuestionBankException.class,
+        () -> Fixtures.read(bank(question("q", "\"" + name + "\": 1, "))));
+    assertEquals(java.util.Optional.of("$.questions[0]." + cut),
+        nested.problems().get(0).jsonPath());
+  }
+
+  @Test
   void aFieldNameOfTheLimitIsReadAndOneCharacterMoreIsNot() {
     String name = "n".repeat(1_000);
     assertTrue(onlyProblem(bank(question("q", "\"" + name + "\": 1, ")))
@@ -108,6 +125,25 @@ class BankLimitsTest {
     assertEquals(1e99, bank.questions().get(0).keyPoints().get(0).weight());
     assertEquals("a number is longer than the limit of 100 characters",
         onlyProblem(bank(question("q", String.format(point, digits + "0")))));
+  }
+
+  @Test
+  void everyCharacterOfANumberCountsTowardsTheLimit() {
+    String point = "\"keyPoints\": [{\"id\": \"k\", \"text\": \"t\", \"weight\": %s}], ";
+    // A point, a sign and an exponent are characters of the number too (the parser counts digits).
+    for (String atLimit : List.of("1." + "0".repeat(98), "1" + "0".repeat(96) + "e+1",
+        "1." + "0".repeat(94) + "E-10")) {
+      assertEquals(100, atLimit.length());
+      assertEquals(1, Fixtures.read(bank(question("q", String.format(point, atLimit)))).size(),
+          atLimit);
+      for (String over : List.of(atLimit + "0", "-" + atLimit)) {
+        String where = String.format(point, over);
+        assertEquals("a number is longer than the limit of 100 characters",
+            onlyProblem(bank(question("q", where))), over);
+        assertEquals("a number is longer than the limit of 100 characters",
+            onlyProblem(bank(question("q", "\"$comment\": [" + over + "], "))), "skipped: " + over);
+      }
+    }
   }
 
   private static String questions(int count) {

@@ -169,6 +169,18 @@ class BankLoadingErrorsTest {
       assertTrue(e.getMessage().contains("weight must be finite and greater than 0"), bad + ": " + e.getMessage());
       assertEquals(Optional.of("$.questions[0].keyPoints[0].weight"), e.problems().get(0).jsonPath());
     }
+    // The example in BankProblem's javadoc, built as a reader builds it and as the reader finds it.
+    String example = "weight must be finite and greater than 0, was -1";
+    assertEquals("bank.json:36:21: question 'cap-theorem': " + example
+            + " ($.questions[3].keyPoints[0].weight)",
+        BankProblem.of("bank.json", example).withLocation(36, 21)
+            .withJsonPath("$.questions[3].keyPoints[0].weight").withQuestionId("cap-theorem")
+            .toString());
+    BankProblem minusOne =
+        failure(replaceOnce(TINY, "\"weight\": 2", "\"weight\": -1")).problems().get(0);
+    assertEquals(example, minusOne.message());
+    assertTrue(minusOne.toString().endsWith(": question 'what-is-a-cache': " + example
+        + " ($.questions[0].keyPoints[0].weight)"), minusOne.toString());
     QuestionBankException e = failure(replaceOnce(TINY, "\"weight\": 2", "\"weight\": null"));
     assertTrue(e.getMessage().contains("weight must be a number, was null"), e.getMessage());
   }

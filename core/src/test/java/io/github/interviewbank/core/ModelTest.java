@@ -26,6 +26,9 @@ class ModelTest {
     assertEquals("intermediate", Difficulty.INTERMEDIATE.id());
     assertEquals(Optional.empty(), Difficulty.fromId("ADVANCED"));
     assertEquals(Optional.empty(), Difficulty.fromId("expert"));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> Difficulty.fromId(nullString()));
+    assertEquals("id", e.getMessage(), "a null id is a programming error, as the package says");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.interviewbank.evaluation.EvaluationReport.ScoredAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -23,9 +24,10 @@ import java.util.function.Function;
  * assertTrue(report.pearson().orElse(0) >= 0.8);
  * }</pre>
  *
- * <p>Each labelled answer is graded once, with the bank in the request's context and the answer
- * length limit raised to fit the longest answer, in one {@link AnswerGrader#gradeAll(List)} batch
- * (a grader may grade a batch concurrently).
+ * <p>Each labelled answer is graded once, with the bank in the request's context, in one {@link
+ * AnswerGrader#gradeAll(List)} batch (a grader may grade a batch concurrently). The answer length
+ * limit is the one of every request, {@value GradingRequest#MAX_ANSWER_LENGTH} characters: a
+ * longer answer is reported, with its line, before anything is graded.
  *
  * @since 1.0.0
  */
@@ -39,8 +41,10 @@ public final class Evaluation {
    * @param bank the bank holding the labelled questions; never {@code null}
    * @param labels the labelled answers; never {@code null}
    * @return the report, never {@code null}
-   * @throws LabelFileException if a label names a question the bank does not have; every such
-   *     label is listed with its line
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws LabelFileException if a label names a question the bank does not have or its answer
+   *     is longer than {@link GradingRequest#MAX_ANSWER_LENGTH} characters; every such label is
+   *     listed with its line
    * @since 1.0.0
    */
   public static EvaluationReport run(
@@ -48,15 +52,21 @@ public final class Evaluation {
     Objects.requireNonNull(grader, "grader");
     Objects.requireNonNull(bank, "bank");
     Objects.requireNonNull(labels, "labels");
-    List<String> unknown = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (LabelledAnswer label : labels) {
+      String where = label.line().isPresent() ? "line " + label.line().getAsInt() + ": " : "";
       if (bank.find(label.questionId()).isEmpty()) {
-        unknown.add((label.line().isPresent() ? "line " + label.line().getAsInt() + ": " : "")
-            + "unknown question id '" + label.questionId() + "'");
+        problems.add(where + "unknown question id '" + label.questionId() + "'");
+      }
+      if (label.answer().length() > GradingRequest.MAX_ANSWER_LENGTH) {
+        // Rejected here, with its line, rather than by GradingRequest without one.
+        problems.add(where + String.format(Locale.ROOT,
+            "the answer is %,d characters long; the limit is %,d", label.answer().length(),
+            GradingRequest.MAX_ANSWER_LENGTH));
       }
     }
-    if (!unknown.isEmpty()) {
-      throw new LabelFileException(unknown);
+    if (!problems.isEmpty()) {
+      throw new LabelFileException(problems);
     }
     List<GradingRequest> requests = new ArrayList<>(labels.size());
     for (LabelledAnswer label : labels) {

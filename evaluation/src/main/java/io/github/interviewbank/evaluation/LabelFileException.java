@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Thrown when a labels file cannot be used: a line that is not a JSON object, a missing or
- * wrongly typed field, a score outside [0, 1], or a question id the bank does not have. The
- * message names the file and line of the first problem; {@link #problems()} lists all of them.
+ * wrongly typed field, a score outside [0, 1], a question id the bank does not have, or an answer
+ * longer than {@link io.github.interviewbank.grading.GradingRequest#MAX_ANSWER_LENGTH}
+ * characters. The message names the file and line of the first problem; {@link #problems()}
+ * lists all of them.
  *
  * @since 1.0.0
  */

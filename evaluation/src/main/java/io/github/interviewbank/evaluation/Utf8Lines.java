@@ -17,8 +17,9 @@ import java.util.Optional;
  * JSON Lines readers need them: the labelled-answer reader and the command line's batch grading.
  * Memory stays within the line limit however long the stream or a line is.
  *
- * <p>Lines end at {@code \n}; a {@code \r} before it is dropped, and a last line without a
- * newline counts. A line that is longer than the limit or is not valid UTF-8 is reported as {@link
+ * <p>Lines end at {@code \n}, and a last line without a newline counts. A {@code \r} that ends
+ * a line (before its {@code \n}, or last in the stream) is dropped; one anywhere else in a line
+ * is kept. A line that is longer than the limit or is not valid UTF-8 is reported as {@link
  * Line#problem()} and skipped (the rest of an over-long line is read and dropped), so that a
  * reader can go on with the next line and every line keeps its number. Not thread-safe.
  *

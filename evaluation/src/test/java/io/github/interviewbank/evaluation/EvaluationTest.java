@@ -100,6 +100,17 @@ class EvaluationTest {
   }
 
   @Test
+  void anAnswerOverTheRequestLimitIsReportedWithItsLineBeforeGrading() {
+    String tooLong = "a".repeat(GradingRequest.MAX_ANSWER_LENGTH + 1);
+    List<LabelledAnswer> labels = List.of(
+        LabelledAnswer.of("q-one", "a".repeat(GradingRequest.MAX_ANSWER_LENGTH), 1).atLine(1),
+        LabelledAnswer.of("q-one", tooLong, 1).atLine(4), LabelledAnswer.of("q-one", tooLong, 0));
+    LabelFileException e = assertThrows(LabelFileException.class, () -> Evaluation.run(STUB, BANK, labels));
+    assertEquals(List.of("line 4: the answer is 1,000,001 characters long; the limit is 1,000,000",
+        "the answer is 1,000,001 characters long; the limit is 1,000,000"), e.problems());
+  }
+
+  @Test
   void undefinedCorrelationsAreEmptyNotNaN() {
     EvaluationReport r = Evaluation.run(STUB, BANK, List.of(LABELS.get(0)));
     assertEquals(OptionalDouble.empty(), r.pearson());

@@ -40,6 +40,12 @@ class Utf8LinesTest {
   }
 
   @Test
+  void onlyACarriageReturnThatEndsALineIsDropped() throws IOException {
+    assertEquals(List.of("1:a", "2:b\rc", "3:\rd\r", "4:e"), lines("a\r\nb\rc\n\rd\r\r\ne\r"));
+    assertEquals(List.of("1:b\rc"), lines("b\rc"));
+  }
+
+  @Test
   void aLineOverTheLimitIsReportedAndTheNextOneRead() throws IOException {
     assertEquals(List.of("1:0123456789", "2!the line is longer than the limit of 10 bytes", "3:x"),
         lines("0123456789\r\n0123456789a\nx".getBytes(StandardCharsets.UTF_8), 10));

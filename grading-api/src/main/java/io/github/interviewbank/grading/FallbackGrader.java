@@ -113,7 +113,8 @@ public final class FallbackGrader implements AnswerGrader {
       } catch (GradingException | TimeoutException e) {
         failures.add(e);
         onFailure.accept(grader.id(), e);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // A bug or a bad argument (an Error too): propagate with the earlier failures attached.
         failures.forEach(e::addSuppressed);
         throw e;
       }

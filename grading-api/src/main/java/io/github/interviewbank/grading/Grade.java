@@ -70,7 +70,7 @@ public record Grade(
     checkGraderId(graderId);
     checkScore(score);
     Objects.requireNonNull(band, "band");
-    keyPoints = List.copyOf(keyPoints);
+    keyPoints = Lists.copyOf(keyPoints, "keyPoints");
     // Rubrics are short: a quadratic check costs less than a set, and allocates nothing.
     for (int i = 1; i < keyPoints.size(); i++) {
       String id = keyPoints.get(i).keyPointId();

@@ -88,12 +88,13 @@ public final class GraderOptions {
   /**
    * Throws if any option's key is not among {@code known}.
    *
-   * @param known the keys the grader accepts; never {@code null}
+   * @param known the keys the grader accepts; never {@code null}, no {@code null} elements
+   * @throws NullPointerException if {@code known} or one of its keys is {@code null}
    * @throws GraderConfigurationException naming the first unknown key and listing the known ones
    * @since 1.0.0
    */
   public void requireKnownKeys(Collection<String> known) {
-    Set<String> accepted = new TreeSet<>(known);
+    Set<String> accepted = new TreeSet<>(Lists.copyOf(known, "known"));
     for (String key : values.keySet()) {
       if (!accepted.contains(key)) {
         throw new GraderConfigurationException(

@@ -28,7 +28,7 @@ public record KeyPointResult(String keyPointId, Verdict verdict, List<Span> evid
   public KeyPointResult {
     Objects.requireNonNull(keyPointId, "keyPointId");
     Objects.requireNonNull(verdict, "verdict");
-    evidence = List.copyOf(evidence);
+    evidence = Lists.copyOf(evidence, "evidence");
     if (verdict == Verdict.MISSED && !evidence.isEmpty()) {
       throw new IllegalArgumentException(
           "key point '" + keyPointId + "' is missed, so it cannot have evidence");

@@ -34,6 +34,7 @@ public final class ProposedFollowUp {
    * @param keyPointIds ids of key points of the original question it probes; never {@code null},
    *     may be empty, no {@code null} elements
    * @return the follow-up, never {@code null}
+   * @throws NullPointerException if an argument or an id is {@code null}
    * @throws IllegalArgumentException if the prompt is blank
    * @since 1.0.0
    */
@@ -42,7 +43,7 @@ public final class ProposedFollowUp {
     if (prompt.isBlank()) {
       throw new IllegalArgumentException("a follow-up prompt must not be blank");
     }
-    return new ProposedFollowUp(prompt, List.copyOf(keyPointIds), null);
+    return new ProposedFollowUp(prompt, Lists.copyOf(keyPointIds, "keyPointIds"), null);
   }
 
   /**

@@ -87,6 +87,7 @@ public record RubricScoring(
    * @since 1.0.0
    */
   public double coverage(Question question, List<KeyPointResult> results) {
+    Objects.requireNonNull(question, "question");
     Objects.requireNonNull(results, "results");
     double total = 0;
     double covered = 0;
@@ -114,14 +115,19 @@ public record RubricScoring(
   /**
    * Applies the caps to a score and clamps it to [0, 1].
    *
-   * @param score the score before the caps
+   * @param score the score before the caps, any number but NaN (out of range ones are clamped)
    * @param question the question graded; never {@code null}
    * @param results the verdicts, matched to key points by id; never {@code null}
    * @return the capped score, in [0, 1]
+   * @throws IllegalArgumentException if the score is NaN, which has no place in [0, 1]
    * @since 1.0.0
    */
   public double capped(double score, Question question, List<KeyPointResult> results) {
+    Objects.requireNonNull(question, "question");
     Objects.requireNonNull(results, "results");
+    if (Double.isNaN(score)) {
+      throw new IllegalArgumentException("score must be a number, was NaN");
+    }
     boolean missedRequired = false;
     boolean contradicted = false;
     List<KeyPoint> points = question.keyPoints();

@@ -199,12 +199,21 @@ public final class WeightedGrader implements AnswerGrader {
     /**
      * {@return the combined grader, never {@code null}}
      *
-     * @throws IllegalStateException if no grader was added
+     * @throws IllegalStateException if no grader was added, or the weights add up to more than
+     *     {@link Double#MAX_VALUE} (each is finite, their total would not be)
      * @since 1.0.0
      */
     public WeightedGrader build() {
       if (graders.isEmpty()) {
         throw new IllegalStateException("add at least one grader");
+      }
+      double total = 0;
+      for (double w : weights) {
+        total += w;
+      }
+      if (Double.isInfinite(total)) {
+        throw new IllegalStateException("the " + weights.size() + " weights add up to more than "
+            + Double.MAX_VALUE + ", the largest total a weighted mean can use; scale them down");
       }
       return new WeightedGrader(this);
     }

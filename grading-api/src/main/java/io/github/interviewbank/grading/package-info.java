@@ -8,9 +8,11 @@
  * a {@link io.github.interviewbank.grading.Grade}: a score in [0, 1], a {@link
  * io.github.interviewbank.grading.Band}, one {@link io.github.interviewbank.grading.KeyPointResult}
  * per key point with the {@link io.github.interviewbank.grading.Span}s of the answer that showed
- * it, and feedback for the candidate. Implementing a grader means implementing one method; batch
- * and asynchronous grading have defaults. {@link io.github.interviewbank.grading.RubricScoring}
- * is the shared rule that turns per-key-point verdicts into a score and a band.
+ * it, and feedback for the candidate. Implementing a grader means implementing one method,
+ * {@code grade(GradingRequest)}; the others have defaults: {@code grade(Question, String)}, batch
+ * grading ({@code gradeAll}, one request after another unless a grader does better), {@code id()}
+ * and {@code isDeterministic()}. {@link io.github.interviewbank.grading.RubricScoring} is the
+ * shared rule that turns per-key-point verdicts into a score and a band.
  *
  * <h2>Follow-ups</h2>
  *

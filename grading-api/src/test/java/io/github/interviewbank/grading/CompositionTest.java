@@ -53,6 +53,18 @@ class CompositionTest {
   }
 
   @Test
+  void weightedRejectsWeightsWhoseTotalIsNotFinite() {
+    WeightedGrader.Builder huge =
+        WeightedGrader.builder().add(HIGH, Double.MAX_VALUE).add(LOW, Double.MAX_VALUE);
+    IllegalStateException e = assertThrows(IllegalStateException.class, huge::build);
+    assertEquals("the 2 weights add up to more than 1.7976931348623157E308, the largest total a"
+        + " weighted mean can use; scale them down", e.getMessage());
+    Grade g = WeightedGrader.builder().add(HIGH, Double.MAX_VALUE / 2).add(LOW, Double.MAX_VALUE / 2)
+        .build().grade(TestQuestions.CACHE, "an answer");
+    assertEquals(0.6, g.score(), 1e-12, "a total at the limit still grades");
+  }
+
+  @Test
   void fallbackUsesTheNextGraderWhenOneThrows() {
     List<String> failed = new ArrayList<>();
     FallbackGrader chain = FallbackGrader.builder().then(FAILING).then(LOW)
@@ -117,6 +129,24 @@ class CompositionTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> chain.grade(TestQuestions.CACHE, "a"));
     assertEquals("bug on the pool", e.getMessage());
+  }
+
+  @Test
+  void fallbackLetsAnErrorPropagateWithTheEarlierFailuresAttached() {
+    AnswerGrader broken = request -> {
+      throw new AssertionError("bug");
+    };
+    FallbackGrader onCaller = FallbackGrader.builder().then(FAILING).then(broken).then(HIGH)
+        .onFailure((id, error) -> { }).build();
+    FallbackGrader timed = FallbackGrader.builder().then(FAILING).then(broken, Duration.ofSeconds(5))
+        .then(HIGH).onFailure((id, error) -> { }).build();
+    for (FallbackGrader chain : List.of(onCaller, timed)) {
+      AssertionError e =
+          assertThrows(AssertionError.class, () -> chain.grade(TestQuestions.CACHE, "a"));
+      assertEquals("bug", e.getMessage());
+      assertEquals(1, e.getSuppressed().length, "the earlier failure is attached: " + chain);
+      assertEquals("service down", e.getSuppressed()[0].getMessage());
+    }
   }
 
   @Test

@@ -75,6 +75,14 @@ class RubricScoringTest {
     List<KeyPointResult> all = List.of(covered("core"), covered("detail"), covered("extra"));
     assertEquals(1.0, RubricScoring.DEFAULT.capped(1.3, Q, all));
     assertEquals(0.0, RubricScoring.DEFAULT.capped(-0.1, Q, all));
+    assertEquals(1.0, RubricScoring.DEFAULT.capped(Double.POSITIVE_INFINITY, Q, all));
+  }
+
+  @Test
+  void cappedRejectsANaNScoreInsteadOfReturningIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RubricScoring.DEFAULT.capped(Double.NaN, Q, List.of()));
+    assertEquals("score must be a number, was NaN", e.getMessage());
   }
 
   @Test

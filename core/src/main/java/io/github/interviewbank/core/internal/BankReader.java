@@ -107,7 +107,7 @@ public final class BankReader {
     try (JsonParser parser =
         JsonSupport.FACTORY.createParser(JsonSupport.READ_CONTEXT, limited)) {
       try {
-        return new BankReader(source, parser).document();
+        return new BankReader(source, new NumberLengthParser(parser)).document();
       } catch (JacksonException e) {
         // Handled before the parser closes: its position is where the error stands.
         if (limited.exceeded()) {
@@ -1000,14 +1000,17 @@ public final class BankReader {
     }
   }
 
-  /** A JSON path such as {@code $.questions[3].id} from its names and indexes. */
+  /**
+   * A JSON path such as {@code $.questions[3].id} from its names and indexes. A long name (an
+   * unknown field's) is cut as a message cuts it.
+   */
   private String renderPath() {
     StringBuilder sb = new StringBuilder("$");
     for (Object step : path) {
       if (step instanceof Integer i) {
         sb.append('[').append(i).append(']');
       } else {
-        sb.append('.').append(step);
+        sb.append('.').append(Checks.cut((String) step));
       }
     }
     return sb.toString();

@@ -121,12 +121,22 @@ public final class Checks {
     if (text.length() <= ECHO_LENGTH) {
       return "'" + text + "'";
     }
+    return String.format(Locale.ROOT, "'%s' (%,d characters)", cut(text), text.length());
+  }
+
+  /**
+   * {@return {@code text}, or its first {@value #ECHO_LENGTH} characters (not splitting a
+   * surrogate pair) and {@code ...} when it is longer}
+   */
+  public static String cut(String text) {
+    if (text.length() <= ECHO_LENGTH) {
+      return text;
+    }
     int end = ECHO_LENGTH;
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    return String.format(Locale.ROOT, "'%s...' (%,d characters)", text.substring(0, end),
-        text.length());
+    return text.substring(0, end) + "...";
   }
 
   /** An unmodifiable copy of {@code items} whose elements are non-blank strings. */

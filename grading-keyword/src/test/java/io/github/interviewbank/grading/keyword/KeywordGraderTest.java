@@ -127,6 +127,20 @@ class KeywordGraderTest {
   }
 
   @Test
+  void aNegatingWordOfAPatternMatchesOnlyItselfAndNegatesNoOtherSubPattern() {
+    // As docs/bank-format.md and docs/grading.md state it.
+    assertTrue(covers("response* & not same", "it does not mean the same response"));
+    assertFalse(covers("response* & not same", "it doesn't mean the same response"),
+        "`not` is not \"doesn't\"");
+    assertFalse(covers("response* & not same", "it isn't the same response"));
+    assertFalse(covers("response* & doesn't same", "it doesnt mean the same response"));
+    String everyForm = "response* & not|doesn't|doesnt same";
+    assertTrue(covers(everyForm, "it does not mean the same response"));
+    assertTrue(covers(everyForm, "it doesn't mean the same response"));
+    assertTrue(covers(everyForm, "it doesnt mean the same response"));
+  }
+
+  @Test
   void insteadOfNegatesWhatFollows() {
     assertFalse(covers("session", "use tokens instead of sessions"));
     assertTrue(covers("token", "use tokens instead of sessions"));
