@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The bank in formats other tools read. */
+/**
+ * The bank in formats other tools read. None of them has an escape for a control character, so
+ * each document is {@linkplain Text#printable printable}: a bank's escape sequences reach neither
+ * a terminal that shows the export nor the tool that reads it.
+ */
 final class Exporters {
   private Exporters() {}
 
@@ -41,7 +45,7 @@ final class Exporters {
         }
       }
     }
-    return sb.toString();
+    return Text.printable(sb.toString());
   }
 
   /**
@@ -72,7 +76,7 @@ final class Exporters {
             .append(giftEscape(feedback.toString())).append("\n}\n\n");
       }
     }
-    return sb.toString();
+    return Text.printable(sb.toString());
   }
 
   /** Escapes GIFT's control characters and line breaks. */
@@ -115,7 +119,7 @@ final class Exporters {
       sb.append(field(html(q.prompt()))).append('\t').append(field(back.toString())).append('\t')
           .append(tags).append('\n');
     }
-    return sb.toString();
+    return Text.printable(sb.toString());
   }
 
   private static String html(String text) {

@@ -190,14 +190,20 @@ public final class InterviewBankCli implements Runnable {
       Terminal terminal, Environment environment, boolean interactive,
       @Nullable StandardOutput watched) {
     InterviewBankCli root = new InterviewBankCli();
+    // Everything the commands write goes out printable: no text from a bank, an answer or a
+    // grader sends the terminal an escape sequence. Neither writer buffers, so the order of
+    // what they and picocli (its help, from the annotations) write is kept.
+    PrintWriter shownOut = new PrintableOutput(out);
+    PrintWriter shownErr = new PrintableOutput(err);
     // Answers must be UTF-8: bytes that are not are an error, never replacement characters.
     root.session = new Session(new BufferedReader(new InputStreamReader(in,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT))), out, err, terminal, environment,
-        interactive);
+            .onUnmappableCharacter(CodingErrorAction.REPORT))), shownOut, shownErr, terminal,
+        environment, interactive);
     root.stdin = in;
     Optional<BankCommand> plain = PlainInvocation.command(args, root);
-    int code = plain.isPresent() ? call(plain.get(), root, err) : execute(args, root, out, err);
+    int code = plain.isPresent() ? call(plain.get(), root, shownErr)
+        : execute(args, root, out, err, shownErr);
     out.flush();
     if (out.checkError()) {
       IOException why = watched == null ? null : watched.failure();
@@ -205,7 +211,7 @@ public final class InterviewBankCli implements Runnable {
       if (reason != null && reason.contains("Broken pipe")) {
         return BROKEN_PIPE;
       }
-      err.println("interview-bank: cannot write to standard output"
+      shownErr.println("interview-bank: cannot write to standard output"
           + (reason == null ? "" : ": " + reason));
       code = OUTPUT_FAILED;
     }
@@ -225,9 +231,13 @@ public final class InterviewBankCli implements Runnable {
     }
   }
 
-  /** Runs these arguments through picocli's model of the root and the command they invoke. */
+  /**
+   * Runs these arguments through picocli's model of the root and the command they invoke. Its
+   * help goes to {@code out} and {@code err} as picocli writes it (in its colours, if it uses
+   * any); errors, which may quote the arguments, to {@code shownErr}.
+   */
   private static int execute(String[] args, InterviewBankCli root, PrintWriter out,
-      PrintWriter err) {
+      PrintWriter err, PrintWriter shownErr) {
     CommandLine cli = new CommandLine(root);
     String invoked = invokedCommand(args, cli.getCommandSpec());
     for (Map.Entry<String, Class<?>> c : Commands.ALL.entrySet()) {
@@ -239,12 +249,13 @@ public final class InterviewBankCli implements Runnable {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, arguments) -> {
-      err.println("interview-bank: " + e.getMessage());
-      err.println("Run 'interview-bank " + commandPath(e.getCommandLine()) + "--help' for usage.");
+      shownErr.println("interview-bank: " + e.getMessage());
+      shownErr.println("Run 'interview-bank " + commandPath(e.getCommandLine())
+          + "--help' for usage.");
       return USAGE;
     });
     cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> failure(e, root.verbose, err));
+        (e, commandLine, parseResult) -> failure(e, root.verbose, shownErr));
     return cli.execute(args);
   }
 

@@ -8,11 +8,16 @@ import io.github.interviewbank.grading.Grade;
 import io.github.interviewbank.grading.KeyPointResult;
 import io.github.interviewbank.grading.Verdict;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * in core, so that a question has one JSON form.
  */
 final class Json {
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Escapes every control character, DEL and C1 (U+007F to U+009F) as well as the C0 characters
+   * JSON requires: output that a terminal shows never holds one raw.
+   */
+  static final JsonMapper MAPPER =
+      JsonMapper.builder(JsonFactory.builder().characterEscapes(new ControlEscapes()).build())
+          .build();
 
   private Json() {}
 
@@ -52,6 +63,28 @@ final class Json {
       throw new InvalidInputException(where + "expected a JSON object");
     }
     return node;
+  }
+
+  /** JSON's escapes, and an escape for DEL and for each C1 control character too. */
+  static final class ControlEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ControlEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public @Nullable SerializableString getEscapeSequence(int ch) {
+      return ch >= 0x80 && ch <= 0x9F
+          ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
+    }
   }
 
   private static @Nullable Double orNull(OptionalDouble value) {

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * How output is decorated: colours and bold on an interactive terminal, plain text when the
- * output is piped or {@code NO_COLOR} is set. The words are the same either way.
+ * output is piped or {@code NO_COLOR} is set. The words are the same either way. The decorations
+ * are {@linkplain PrintableOutput.Styles style marks} that only {@link PrintableOutput} turns into
+ * escape sequences: text from anywhere else never writes one.
  */
 enum Terminal {
   PLAIN,
@@ -74,23 +76,23 @@ enum Terminal {
   }
 
   String bold(String s) {
-    return this == COLOR ? "\u001B[1m" + s + "\u001B[0m" : s;
+    return this == COLOR ? PrintableOutput.Styles.BOLD + s + PrintableOutput.Styles.RESET : s;
   }
 
   String dim(String s) {
-    return this == COLOR ? "\u001B[2m" + s + "\u001B[0m" : s;
+    return this == COLOR ? PrintableOutput.Styles.DIM + s + PrintableOutput.Styles.RESET : s;
   }
 
   String green(String s) {
-    return this == COLOR ? "\u001B[32m" + s + "\u001B[0m" : s;
+    return this == COLOR ? PrintableOutput.Styles.GREEN + s + PrintableOutput.Styles.RESET : s;
   }
 
   String yellow(String s) {
-    return this == COLOR ? "\u001B[33m" + s + "\u001B[0m" : s;
+    return this == COLOR ? PrintableOutput.Styles.YELLOW + s + PrintableOutput.Styles.RESET : s;
   }
 
   String red(String s) {
-    return this == COLOR ? "\u001B[31m" + s + "\u001B[0m" : s;
+    return this == COLOR ? PrintableOutput.Styles.RED + s + PrintableOutput.Styles.RESET : s;
   }
 
   /** A score as a bar, coloured by how good it is: {@code [########------------]  40%}. */

@@ -168,6 +168,32 @@ class QuestionBankTest {
   }
 
   @Test
+  void writesEveryControlCharacterEscapedAndReadsItBack() {
+    // C0 (ESC, BEL), DEL and C1 (CSI as one character): none of them raw in the JSON, so that a
+    // bank written to a terminal cannot drive it; the text itself is kept.
+    String prompt = "\u001B]0;title\u0007 \u001B[31mred\u001B[0m \u007F \u009B2J caf\u00e9"
+        + " \uD83D\uDE80";
+    QuestionBank bank = QuestionBank.of(List.of(Question.builder("hostile").prompt(prompt)
+        .difficulty(Difficulty.BEGINNER).referenceAnswer("An answer.").build()));
+    String json = bank.toJson();
+    assertTrue(json.contains("\"\\u001B]0;title\\u0007 \\u001B[31mred\\u001B[0m \\u007F"
+        + " \\u009B2J caf\u00e9 \uD83D\uDE80\""), json);
+    assertEquals(-1, firstControlCharacter(json), json);
+    assertEquals(prompt, Fixtures.read(json).find("hostile").orElseThrow().prompt());
+  }
+
+  /** The index of the first control character but line feed, or -1 when there is none. */
+  private static int firstControlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
   void writesWholeWeightsAsIntegersAndPlainFollowUpsAsStrings() {
     String json = tiny.toJson();
     assertTrue(json.contains("\"weight\": 2,"), json);
