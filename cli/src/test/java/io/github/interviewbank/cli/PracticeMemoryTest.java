@@ -442,4 +442,32 @@ class PracticeMemoryTest {
     assertEquals(home.resolve(".local/share/interview-bank"), HistoryLocation.folder(null,
         new Environment(Map.of("XDG_DATA_HOME", "relative/ignored"), home)));
   }
+
+  @Test
+  void theHomeIsHomeWhenSetAndNotEmptyElseTheJavaUserHome() {
+    assertEquals(Path.of("/home/h/.local/share"),
+        Environment.of(Map.of("HOME", "/home/h"), "/home/u").xdgDataHome());
+    assertEquals(Path.of("/home/u/.local/share"),
+        Environment.of(Map.of("HOME", ""), "/home/u").xdgDataHome());
+    assertEquals(Path.of("/home/u/.config"), Environment.of(Map.of(), "/home/u").xdgConfigHome());
+  }
+
+  @Test
+  void aProcessKeepsItsHistoryUnderHome() throws Exception {
+    // The JVM's user.home comes from the password database, whatever $HOME says.
+    Path home = Cli.freshDataDir().toAbsolutePath();
+    ProcessBuilder pb = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), InterviewBankCli.class.getName(), "history")
+        .redirectErrorStream(true);
+    pb.environment().remove(HistoryLocation.ENVIRONMENT_VARIABLE);
+    pb.environment().remove("XDG_DATA_HOME");
+    pb.environment().put("HOME", home.toString());
+    Process process = pb.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), out);
+    assertEquals("No practice history yet; practice will keep it in "
+        + home.resolve(".local/share/interview-bank/history.db") + "\n", out);
+  }
 }
