@@ -354,6 +354,31 @@ class PracticeMemoryTest {
     }
 
     @Test
+    void anAnswerTimeOutsideTheFourDigitYearsIsNamedAndNothingIsImported() {
+      for (String at : List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z",
+          "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z")) {
+        Path to = Cli.freshDataDir();
+        Cli r = Cli.in(to, attemptAt(at), "history", "import", "-");
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("interview-bank: -:1: 'answeredAt' must be from 0000-01-01T00:00:00Z to"
+            + " 9999-12-31T23:59:59.999Z, was " + at + "\n", r.err());
+        assertFalse(Files.exists(to.resolve("history.db")));
+      }
+      for (String at : List.of("0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z")) {
+        Path to = Cli.freshDataDir();
+        Cli r = Cli.in(to, attemptAt(at), "history", "import", "-");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(at, Cli.exported(to).get(0).get("answeredAt").asString());
+      }
+    }
+
+    private String attemptAt(String at) {
+      return "{\"questionId\":\"cap-theorem\",\"bank\":\"built-in\",\"answeredAt\":\"" + at
+          + "\",\"timeTakenMillis\":60000,\"score\":0.1,\"band\":\"missing\",\"keyPoints\":[],"
+          + "\"grader\":\"keyword\",\"hintsUsed\":0,\"followUp\":null,\"answer\":null}\n";
+    }
+
+    @Test
     void theDataFolderMayBeGivenBeforeOrAfterTheSubcommand() {
       Path dir = Cli.freshDataDir();
       Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--no-follow-ups");
