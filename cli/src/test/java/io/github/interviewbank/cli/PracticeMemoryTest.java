@@ -244,6 +244,33 @@ class PracticeMemoryTest {
   }
 
   @Nested
+  class ReportsThatCannotBeWritten {
+    @Test
+    void aFolderIsRefusedBeforeTheFirstQuestion() {
+      Path dir = Cli.freshDataDir();
+      Cli r = Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--report",
+          dir.toString());
+      assertEquals(4, r.code(), r.toString());
+      assertEquals("", r.out());
+      assertEquals("interview-bank: cannot write " + dir
+          + ": it is a directory, not a regular file\n", r.err());
+      assertEquals(List.of(), Cli.exported(dir));
+    }
+
+    @Test
+    void aFileInAMissingFolderIsRefusedBeforeTheFirstQuestion() {
+      Path dir = Cli.freshDataDir();
+      Path report = dir.resolve("missing/report.json");
+      Cli r = Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--report",
+          report.toString());
+      assertEquals(4, r.code(), r.toString());
+      assertEquals("", r.out());
+      assertEquals("interview-bank: cannot write " + report + ": no such directory "
+          + report.toAbsolutePath().getParent() + "\n", r.err());
+    }
+  }
+
+  @Nested
   class BadDatabases {
     private Cli practiceWith(Path dir) {
       return Cli.in(dir, "An answer.\n\n", "practice", "--count", "1", "--no-follow-ups");
