@@ -343,6 +343,19 @@ class CliTest {
     }
 
     @Test
+    void labelsWithoutAnyAnswerAreInvalidInput(@TempDir Path dir) throws Exception {
+      Path labels = dir.resolve("labels.jsonl");
+      Files.writeString(labels, "\n  \n");
+      for (String format : List.of("text", "json")) {
+        Cli r = Cli.run("evaluate", "--labels", labels.toString(), "--format", format);
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("", r.out());
+        assertEquals("interview-bank: " + labels + ": no labelled answers to evaluate (JSON Lines"
+            + " with questionId, answer and score)\n", r.err());
+      }
+    }
+
+    @Test
     void badLabelsAreInvalidInputNamingTheLine(@TempDir Path dir) throws Exception {
       Path labels = dir.resolve("labels.jsonl");
       Files.writeString(labels, "{\"questionId\": \"cap-theorem\", \"answer\": \"x\", \"score\": 7}\n");
