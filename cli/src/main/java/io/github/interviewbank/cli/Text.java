@@ -42,6 +42,11 @@ final class Text {
     return text + " ".repeat(width - text.length());
   }
 
+  /** {@code "1 question"}, {@code "2 questions"}: a count and its noun, plural unless one. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** A weight without a needless ".0". */
   static String number(double value) {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);

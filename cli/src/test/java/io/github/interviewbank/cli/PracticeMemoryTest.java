@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.interviewbank.core.Difficulty;
+import io.github.interviewbank.core.QuestionBank;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -466,6 +468,35 @@ class PracticeMemoryTest {
       Cli r = Cli.input("", "progress");
       assertEquals(0, r.code(), r.toString());
       assertTrue(r.out().contains("No answers yet"), r.out());
+    }
+
+    @Test
+    void progressWithAFilterNoAnswerMatchesSaysSo() {
+      Path dir = Cli.freshDataDir();
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1", "--no-follow-ups");
+      String answered = Cli.exported(dir).get(0).get("questionId").asString();
+      Difficulty level = QuestionBank.builtIn().find(answered).orElseThrow().difficulty();
+      Difficulty other = level == Difficulty.ADVANCED ? Difficulty.BEGINNER : Difficulty.ADVANCED;
+      Cli r = Cli.in(dir, "", "progress", "--difficulty", other.id());
+      assertEquals(0, r.code(), r.toString());
+      assertEquals("No answer in " + dir.resolve("history.db") + " matches the filters (it holds"
+          + " 1 answer to other questions).\n", r.out());
+    }
+
+    @Test
+    void progressOfABankNoAnswerIsToSaysSo() throws Exception {
+      Path dir = Cli.freshDataDir();
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1", "--no-follow-ups");
+      Path bank = dir.resolve("bank.json");
+      Files.writeString(bank, "{\"formatVersion\": 1, \"questions\": [{\"id\": \"only-one\","
+          + " \"prompt\": \"Why?\", \"difficulty\": \"beginner\", \"referenceAnswer\":"
+          + " \"Because.\"}]}");
+      Cli r = Cli.in(dir, "", "--bank", bank.toString(), "progress");
+      assertEquals(0, r.code(), r.toString());
+      assertEquals("No answer in " + dir.resolve("history.db") + " is to a question of this bank"
+          + " (it holds 1 answer to other questions).\n", r.out());
     }
 
     @Test
