@@ -514,6 +514,46 @@ class CliTest {
     }
 
     @Test
+    void helpKeepsTheHistoryPathOnOneLine() {
+      for (String command : List.of("practice", "history", "progress")) {
+        Cli help = Cli.run(command, "--help");
+        assertEquals(0, help.code(), help.toString());
+        assertTrue(help.out().contains("~/.local/share/interview-bank)."), help.out());
+      }
+    }
+
+    @Test
+    void anUnknownDifficultyIsNamedWithTheIdsHelpShows() {
+      Cli r = Cli.run("list", "--difficulty", "expert");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().startsWith("interview-bank: Invalid value for option '--difficulty'"
+          + " (LEVEL): expected one of beginner, intermediate, advanced but was 'expert'\n"),
+          r.err());
+      assertEquals(Cli.run("list", "--difficulty", "advanced"),
+          Cli.run("list", "--difficulty", "ADVANCED"));
+    }
+
+    @Test
+    void oneOfAThingIsSingular(@TempDir Path dir) throws Exception {
+      Path bank = dir.resolve("one.json");
+      Files.writeString(bank, """
+          {"formatVersion": 1, "questions": [{"id": "only-one", "prompt": "Why?",
+            "difficulty": "beginner", "topics": ["t"], "referenceAnswer": "Because."}],
+           "topics": [{"id": "t", "name": "T"}]}
+          """);
+      assertEquals(bank + ": valid bank, 1 question, 1 topic\n",
+          Cli.run("validate", bank.toString()).out());
+      assertTrue(Cli.run("--bank", bank.toString(), "list").out().endsWith("1 of 1 question\n"));
+      assertTrue(Cli.run("--bank", bank.toString(), "export", "--format", "markdown").out()
+          .startsWith("# Interview questions\n\n1 question.\n"));
+      assertTrue(Cli.run("--bank", bank.toString(), "export", "--format", "gift").out()
+          .startsWith("// Interview Bank export: 1 essay question, grouped by main topic.\n"));
+      Path out = dir.resolve("out.md");
+      assertEquals("wrote 1 question as markdown to " + out + "\n", Cli.run("--bank",
+          bank.toString(), "export", "--format", "markdown", "--out", out.toString()).err());
+    }
+
+    @Test
     void onlyTheInvokedCommandIsRegisteredButHelpSeesThemAll() {
       picocli.CommandLine.Model.CommandSpec root =
           new picocli.CommandLine(new InterviewBankCli()).getCommandSpec();
