@@ -518,7 +518,10 @@ class CliTest {
       for (String command : List.of("practice", "history", "progress")) {
         Cli help = Cli.run(command, "--help");
         assertEquals(0, help.code(), help.toString());
-        assertTrue(help.out().contains("~/.local/share/interview-bank)."), help.out());
+        List<String> lines = help.out().lines().map(String::strip).toList();
+        int path = lines.indexOf("~/.local/share/interview-bank.");
+        assertTrue(path > 0 && lines.get(path - 1).equals("$XDG_DATA_HOME/interview-bank, else"),
+            help.out());
       }
     }
 
