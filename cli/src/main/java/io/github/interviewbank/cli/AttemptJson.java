@@ -15,11 +15,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Attempts as JSON Lines, the format of {@code history export} and {@code history import}: one
- * object per line with questionId, bank, answeredAt (ISO-8601, UTC), timeTakenMillis, score,
- * band, keyPoints (id and verdict, in rubric order), grader, hintsUsed, followUp (null for the
- * question itself) and answer (null when not kept).
+ * object per line with questionId, bank, answeredAt (ISO-8601, UTC, in the years 0000 to 9999),
+ * timeTakenMillis, score, band, keyPoints (id and verdict, in rubric order), grader, hintsUsed,
+ * followUp (null for the question itself) and answer (null when not kept).
  */
 final class AttemptJson {
+  /**
+   * The earliest answeredAt accepted: the start of year 0000, the first of four digits. The
+   * history keeps milliseconds since 1970 in a long, which the farthest years of an Instant
+   * overflow.
+   */
+  static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+
+  /** The latest answeredAt accepted: the end of year 9999, the last with four digits. */
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
   private AttemptJson() {}
 
   static Map<String, Object> toMap(Attempt a) {
@@ -72,6 +82,10 @@ final class AttemptJson {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(where + "'answeredAt' must be an ISO-8601 instant such as"
           + " 2026-11-29T10:15:30Z");
+    }
+    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+      throw new InvalidInputException(where + "'answeredAt' must be from " + EARLIEST + " to "
+          + LATEST + ", was " + at);
     }
     try {
       return new Attempt(text(node, "questionId", where), text(node, "bank", where), at,

@@ -14,7 +14,17 @@ record Environment(Map<String, String> variables, Path home) {
   }
 
   static Environment system() {
-    return new Environment(System.getenv(), Path.of(System.getProperty("user.home", ".")));
+    return of(System.getenv(), System.getProperty("user.home", "."));
+  }
+
+  /**
+   * The environment of these variables, whose home is {@code $HOME} when it is set and not empty
+   * (as the XDG Base Directory rules read {@code ~}), else {@code userHome}: the JVM's {@code
+   * user.home} comes from the password database, not from {@code $HOME}.
+   */
+  static Environment of(Map<String, String> variables, String userHome) {
+    String home = variables.get("HOME");
+    return new Environment(variables, Path.of(home == null || home.isEmpty() ? userHome : home));
   }
 
   /** {@return the variable's value, empty when it is unset or blank} */

@@ -2,9 +2,11 @@ package io.github.interviewbank.cli;
 
 import io.github.interviewbank.evaluation.Evaluation;
 import io.github.interviewbank.evaluation.EvaluationReport;
+import io.github.interviewbank.evaluation.LabelledAnswer;
 import io.github.interviewbank.evaluation.LabelledAnswers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
     description = {"Grade labelled answers and compare with their human scores: Pearson and"
         + " Spearman correlation, quadratic weighted kappa (six bins), mean absolute error, and"
         + " figures per kind and per question.",
-      "Labels: JSON Lines with questionId, answer and score in [0, 1]; kind is optional."})
+      "Labels: JSON Lines with questionId, answer and score in [0, 1]; kind is optional. A file"
+          + " without any is an error."})
 final class EvaluateCommand extends BankCommand {
   @Option(names = "--labels", required = true, paramLabel = "FILE.jsonl",
       description = "The labelled answers.")
@@ -25,7 +28,14 @@ final class EvaluateCommand extends BankCommand {
 
   @Override
   public Integer call() {
-    EvaluationReport r = Evaluation.run(grader(), bank(), LabelledAnswers.read(labels));
+    List<LabelledAnswer> answers = LabelledAnswers.read(labels);
+    if (answers.isEmpty()) {
+      // Agreement with no answers is undefined: each figure would be n/a, and the mean absolute
+      // error (a number in the report) a meaningless 0.
+      throw new InvalidInputException(labels + ": no labelled answers to evaluate (JSON Lines"
+          + " with questionId, answer and score)");
+    }
+    EvaluationReport r = Evaluation.run(grader(), bank(), answers);
     PrintWriter out = out();
     if (format.json()) {
       out.println(Json.pretty(Json.EvaluationJson.of(r)));

@@ -45,7 +45,8 @@ final class ExportCommand extends BankCommand {
     } else {
       TextFile.write(file, text());
     }
-    session().err().println("wrote " + bank().size() + " questions as " + format + " to " + file);
+    session().err().println("wrote " + Text.count(bank().size(), "question") + " as " + format
+        + " to " + file);
     return 0;
   }
 

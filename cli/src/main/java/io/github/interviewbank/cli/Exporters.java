@@ -20,7 +20,7 @@ final class Exporters {
   /** Markdown for reading: one section per question, grouped by main topic. */
   static String markdown(QuestionBank bank) {
     StringBuilder sb = new StringBuilder("# Interview questions\n\n");
-    sb.append(bank.size()).append(" questions.\n");
+    sb.append(Text.count(bank.size(), "question")).append(".\n");
     for (Map.Entry<String, List<Question>> group : byMainTopic(bank).entrySet()) {
       sb.append("\n## ").append(group.getKey()).append("\n");
       for (Question q : group.getValue()) {
@@ -54,8 +54,8 @@ final class Exporters {
    * comment.
    */
   static String gift(QuestionBank bank) {
-    StringBuilder sb = new StringBuilder("// Interview Bank export: ").append(bank.size())
-        .append(" essay questions, grouped by main topic.\n\n");
+    StringBuilder sb = new StringBuilder("// Interview Bank export: ")
+        .append(Text.count(bank.size(), "essay question")).append(", grouped by main topic.\n\n");
     for (Map.Entry<String, List<Question>> group : byMainTopic(bank).entrySet()) {
       sb.append("$CATEGORY: $course$/Interview Bank/").append(giftEscape(group.getKey()))
           .append("\n\n");

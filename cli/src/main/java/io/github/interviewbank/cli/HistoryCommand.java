@@ -98,7 +98,7 @@ final class HistoryCommand extends BankCommand {
         session.out().flush();
       } else {
         TextFile.write(file, text.toString());
-        session.err().println("wrote " + attempts.size() + " attempts to " + file);
+        session.err().println("wrote " + Text.count(attempts.size(), "attempt") + " to " + file);
       }
       return 0;
     }
@@ -143,8 +143,8 @@ final class HistoryCommand extends BankCommand {
       try (SqliteHistory history = SqliteHistory.open(file)) {
         added = history.recordAll(attempts);
       }
-      session.out().println("imported " + added + " of " + attempts.size() + " attempts into "
-          + file + (added < attempts.size()
+      session.out().println("imported " + added + " of " + Text.count(attempts.size(), "attempt")
+          + " into " + file + (added < attempts.size()
               ? " (" + (attempts.size() - added) + " already there)" : ""));
       return 0;
     }

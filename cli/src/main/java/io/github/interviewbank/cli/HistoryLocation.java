@@ -16,9 +16,10 @@ final class HistoryLocation {
   /** The database's file name in the data folder. */
   static final String FILE_NAME = "history.db";
 
+  // One place per line (%n): help's wrapping would break the last path after "~/.".
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Folder of the practice history (default: $" + ENVIRONMENT_VARIABLE
-          + ", else $XDG_DATA_HOME/interview-bank, else ~/.local/share/interview-bank).")
+      description = "Folder of the practice history. Default:%n$" + ENVIRONMENT_VARIABLE
+          + ", else%n$XDG_DATA_HOME/interview-bank, else%n~/.local/share/interview-bank.")
   @Nullable Path dataDir;
 
   /** The database file, from the option, the environment and the user's home. */

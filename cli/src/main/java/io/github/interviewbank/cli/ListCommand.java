@@ -46,7 +46,7 @@ final class ListCommand extends BankCommand {
       out.println(Text.padded(q.id(), idWidth) + "  " + Text.padded(q.difficulty(), 12) + "  "
           + Text.padded(String.join(",", q.topics()), 30) + "  " + q.prompt());
     }
-    out.println(terminal().dim(listed.size() + " of " + total + " questions"));
+    out.println(terminal().dim(listed.size() + " of " + Text.count(total, "question")));
     return 0;
   }
 }

@@ -83,7 +83,8 @@ final class PracticeCommand extends BankCommand {
   boolean noSaveAnswers;
 
   @Option(names = "--report", paramLabel = "FILE",
-      description = "Also write the session as JSON to this file.")
+      description = "Also write the session as JSON to this file (checked before the first"
+          + " question; exit code 4 when it cannot be written).")
   @Nullable Path report;
 
   @Override
@@ -98,6 +99,10 @@ final class PracticeCommand extends BankCommand {
     QuestionQuery query = selection.query(bank());
     if (bank().select(query).isEmpty()) {
       throw new InvalidInputException("no question matches the filters");
+    }
+    if (report != null) {
+      // Written at the end: a report that cannot be written is said before the first question.
+      TextFile.check(report);
     }
     long drawSeed = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
     Clock clock = Clock.systemUTC();
@@ -187,7 +192,10 @@ final class PracticeCommand extends BankCommand {
     Thread hook = new Thread(() -> practice.finish(true), "practice-summary");
     Runtime.getRuntime().addShutdownHook(hook);
     try (lines) {
-      return practice.run(plan) ? 0 : INTERRUPTED;
+      if (!practice.run(plan)) {
+        return INTERRUPTED;
+      }
+      return practice.reportFailed() ? InterviewBankCli.OUTPUT_FAILED : 0;
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);

@@ -84,6 +84,7 @@ final class PracticeSession {
   private int saved;
   private @Nullable Question lastAnswered;
   private boolean finished;
+  private volatile boolean reportFailed;
 
   PracticeSession(QuestionBank bank, AnswerGrader grader, FollowUpProposer followUps,
       Session session, LineSource lines, Settings settings, Clock clock,
@@ -354,6 +355,11 @@ final class PracticeSession {
     return (s / 3600) + "h " + String.format(Locale.ROOT, "%02dm", (s % 3600) / 60);
   }
 
+  /** {@return whether the report was asked for and could not be written} */
+  boolean reportFailed() {
+    return reportFailed;
+  }
+
   /**
    * Prints the summary and writes the report, once: at the end, at the end of input, on Ctrl-C
    * at a prompt, or from the shutdown hook when the process is interrupted elsewhere.
@@ -378,8 +384,9 @@ final class PracticeSession {
       try {
         TextFile.write(report, Json.pretty(report(interrupted)) + "\n");
       } catch (RuntimeException e) {
-        err.println("interview-bank: cannot write the report " + report + " ("
-            + SqliteHistory.reason(e) + ")");
+        reportFailed = true;
+        err.println("interview-bank: " + (e instanceof OutputException ? e.getMessage()
+            : "cannot write " + report + ": " + SqliteHistory.reason(e)));
       }
     }
     err.flush();

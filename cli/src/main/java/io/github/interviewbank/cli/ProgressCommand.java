@@ -87,7 +87,8 @@ final class ProgressCommand extends BankCommand {
     if (format.json()) {
       out().println(Json.pretty(json(file, now, all, topics, levels, seen.values(), today)));
     } else {
-      text(file, all, topics, levels, seen.values(), today);
+      text(file, attempts.stream().filter(a -> !a.isFollowUp()).count(), all, topics, levels,
+          seen.values(), today);
     }
     return 0;
   }
@@ -149,17 +150,25 @@ final class ProgressCommand extends BankCommand {
     return sb.toString();
   }
 
-  private void text(Path file, Group all, List<Group> topics, List<Group> levels,
-      java.util.Collection<Seen> seen, LocalDate today) {
+  private void text(Path file, long answersInHistory, Group all, List<Group> topics,
+      List<Group> levels, java.util.Collection<Seen> seen, LocalDate today) {
     PrintWriter out = out();
     Terminal t = terminal();
     if (all.answers() == 0) {
-      out.println("No answers yet in " + file + ". Start with: interview-bank practice");
+      if (answersInHistory == 0) {
+        out.println("No answers yet in " + file + ". Start with: interview-bank practice");
+      } else if (!selection.all()) {
+        out.println("No answer in " + file + " matches the filters (it holds "
+            + Text.count(answersInHistory, "answer") + " to other questions).");
+      } else {
+        out.println("No answer in " + file + " is to a question of this bank (it holds "
+            + Text.count(answersInHistory, "answer") + " to other questions).");
+      }
       return;
     }
     out.println(t.bold("Progress") + "  " + all.answers() + " answer"
-        + (all.answers() == 1 ? "" : "s") + " to " + all.seen() + " of " + all.questions()
-        + " questions; " + all.dueToday() + " due today, " + all.dueThisWeek() + " this week");
+        + (all.answers() == 1 ? "" : "s") + " to " + all.seen() + " of "
+        + Text.count(all.questions(), "question") + "; " + all.dueToday() + " due today, " + all.dueThisWeek() + " this week");
     String header = String.format(Locale.ROOT, "  %-26s %-17s %7s %7s %5s %6s %9s  %s", "",
         "mastery", "seen", "answers", "mean", "trend", "due/week", "scores");
     out.println();

@@ -80,6 +80,11 @@ final class Text {
     return c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && c <= 0x9F;
   }
 
+  /** {@code "1 question"}, {@code "2 questions"}: a count and its noun, plural unless one. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** A weight without a needless ".0". */
   static String number(double value) {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);

@@ -75,9 +75,9 @@ final class ValidateCommand extends BankCommand {
       out.println(Json.pretty(new Json.ValidationJson(file.toString(), true, bank.size(),
           bank.topics().size(), warnings, List.of(), 0)));
     } else {
-      out.println(file + ": valid bank, " + bank.size() + " questions, " + bank.topics().size()
-          + " topics" + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warning"
-          + (warnings.size() == 1 ? "" : "s")));
+      out.println(file + ": valid bank, " + Text.count(bank.size(), "question") + ", "
+          + Text.count(bank.topics().size(), "topic")
+          + (warnings.isEmpty() ? "" : ", " + Text.count(warnings.size(), "warning")));
       warnings.forEach(w -> out.println("warning: " + w));
     }
     return 0;

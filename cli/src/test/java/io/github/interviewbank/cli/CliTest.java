@@ -343,6 +343,19 @@ class CliTest {
     }
 
     @Test
+    void labelsWithoutAnyAnswerAreInvalidInput(@TempDir Path dir) throws Exception {
+      Path labels = dir.resolve("labels.jsonl");
+      Files.writeString(labels, "\n  \n");
+      for (String format : List.of("text", "json")) {
+        Cli r = Cli.run("evaluate", "--labels", labels.toString(), "--format", format);
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("", r.out());
+        assertEquals("interview-bank: " + labels + ": no labelled answers to evaluate (JSON Lines"
+            + " with questionId, answer and score)\n", r.err());
+      }
+    }
+
+    @Test
     void badLabelsAreInvalidInputNamingTheLine(@TempDir Path dir) throws Exception {
       Path labels = dir.resolve("labels.jsonl");
       Files.writeString(labels, "{\"questionId\": \"cap-theorem\", \"answer\": \"x\", \"score\": 7}\n");
@@ -498,6 +511,49 @@ class CliTest {
       assertTrue(version.out().startsWith("interview-bank "), version.out());
       assertEquals(0, Cli.run("grade", "--help").code());
       assertEquals(0, Cli.run("help", "export").code());
+    }
+
+    @Test
+    void helpKeepsTheHistoryPathOnOneLine() {
+      for (String command : List.of("practice", "history", "progress")) {
+        Cli help = Cli.run(command, "--help");
+        assertEquals(0, help.code(), help.toString());
+        List<String> lines = help.out().lines().map(String::strip).toList();
+        int path = lines.indexOf("~/.local/share/interview-bank.");
+        assertTrue(path > 0 && lines.get(path - 1).equals("$XDG_DATA_HOME/interview-bank, else"),
+            help.out());
+      }
+    }
+
+    @Test
+    void anUnknownDifficultyIsNamedWithTheIdsHelpShows() {
+      Cli r = Cli.run("list", "--difficulty", "expert");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().startsWith("interview-bank: Invalid value for option '--difficulty'"
+          + " (LEVEL): expected one of beginner, intermediate, advanced but was 'expert'\n"),
+          r.err());
+      assertEquals(Cli.run("list", "--difficulty", "advanced"),
+          Cli.run("list", "--difficulty", "ADVANCED"));
+    }
+
+    @Test
+    void oneOfAThingIsSingular(@TempDir Path dir) throws Exception {
+      Path bank = dir.resolve("one.json");
+      Files.writeString(bank, """
+          {"formatVersion": 1, "questions": [{"id": "only-one", "prompt": "Why?",
+            "difficulty": "beginner", "topics": ["t"], "referenceAnswer": "Because."}],
+           "topics": [{"id": "t", "name": "T"}]}
+          """);
+      assertEquals(bank + ": valid bank, 1 question, 1 topic\n",
+          Cli.run("validate", bank.toString()).out());
+      assertTrue(Cli.run("--bank", bank.toString(), "list").out().endsWith("1 of 1 question\n"));
+      assertTrue(Cli.run("--bank", bank.toString(), "export", "--format", "markdown").out()
+          .startsWith("# Interview questions\n\n1 question.\n"));
+      assertTrue(Cli.run("--bank", bank.toString(), "export", "--format", "gift").out()
+          .startsWith("// Interview Bank export: 1 essay question, grouped by main topic.\n"));
+      Path out = dir.resolve("out.md");
+      assertEquals("wrote 1 question as markdown to " + out + "\n", Cli.run("--bank",
+          bank.toString(), "export", "--format", "markdown", "--out", out.toString()).err());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.interviewbank.core.Difficulty;
+import io.github.interviewbank.core.QuestionBank;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -244,6 +246,33 @@ class PracticeMemoryTest {
   }
 
   @Nested
+  class ReportsThatCannotBeWritten {
+    @Test
+    void aFolderIsRefusedBeforeTheFirstQuestion() {
+      Path dir = Cli.freshDataDir();
+      Cli r = Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--report",
+          dir.toString());
+      assertEquals(4, r.code(), r.toString());
+      assertEquals("", r.out());
+      assertEquals("interview-bank: cannot write " + dir
+          + ": it is a directory, not a regular file\n", r.err());
+      assertEquals(List.of(), Cli.exported(dir));
+    }
+
+    @Test
+    void aFileInAMissingFolderIsRefusedBeforeTheFirstQuestion() {
+      Path dir = Cli.freshDataDir();
+      Path report = dir.resolve("missing/report.json");
+      Cli r = Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--report",
+          report.toString());
+      assertEquals(4, r.code(), r.toString());
+      assertEquals("", r.out());
+      assertEquals("interview-bank: cannot write " + report + ": no such directory "
+          + report.toAbsolutePath().getParent() + "\n", r.err());
+    }
+  }
+
+  @Nested
   class BadDatabases {
     private Cli practiceWith(Path dir) {
       return Cli.in(dir, "An answer.\n\n", "practice", "--count", "1", "--no-follow-ups");
@@ -354,6 +383,31 @@ class PracticeMemoryTest {
     }
 
     @Test
+    void anAnswerTimeOutsideTheFourDigitYearsIsNamedAndNothingIsImported() {
+      for (String at : List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z",
+          "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z")) {
+        Path to = Cli.freshDataDir();
+        Cli r = Cli.in(to, attemptAt(at), "history", "import", "-");
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("interview-bank: -:1: 'answeredAt' must be from 0000-01-01T00:00:00Z to"
+            + " 9999-12-31T23:59:59.999Z, was " + at + "\n", r.err());
+        assertFalse(Files.exists(to.resolve("history.db")));
+      }
+      for (String at : List.of("0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z")) {
+        Path to = Cli.freshDataDir();
+        Cli r = Cli.in(to, attemptAt(at), "history", "import", "-");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(at, Cli.exported(to).get(0).get("answeredAt").asString());
+      }
+    }
+
+    private String attemptAt(String at) {
+      return "{\"questionId\":\"cap-theorem\",\"bank\":\"built-in\",\"answeredAt\":\"" + at
+          + "\",\"timeTakenMillis\":60000,\"score\":0.1,\"band\":\"missing\",\"keyPoints\":[],"
+          + "\"grader\":\"keyword\",\"hintsUsed\":0,\"followUp\":null,\"answer\":null}\n";
+    }
+
+    @Test
     void theDataFolderMayBeGivenBeforeOrAfterTheSubcommand() {
       Path dir = Cli.freshDataDir();
       Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--no-follow-ups");
@@ -417,6 +471,35 @@ class PracticeMemoryTest {
     }
 
     @Test
+    void progressWithAFilterNoAnswerMatchesSaysSo() {
+      Path dir = Cli.freshDataDir();
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1", "--no-follow-ups");
+      String answered = Cli.exported(dir).get(0).get("questionId").asString();
+      Difficulty level = QuestionBank.builtIn().find(answered).orElseThrow().difficulty();
+      Difficulty other = level == Difficulty.ADVANCED ? Difficulty.BEGINNER : Difficulty.ADVANCED;
+      Cli r = Cli.in(dir, "", "progress", "--difficulty", other.id());
+      assertEquals(0, r.code(), r.toString());
+      assertEquals("No answer in " + dir.resolve("history.db") + " matches the filters (it holds"
+          + " 1 answer to other questions).\n", r.out());
+    }
+
+    @Test
+    void progressOfABankNoAnswerIsToSaysSo() throws Exception {
+      Path dir = Cli.freshDataDir();
+      Cli.in(dir, GOOD_N_PLUS_ONE, "practice", "--count", "1", "--seed", "7",
+          "--text", "N+1", "--no-follow-ups");
+      Path bank = dir.resolve("bank.json");
+      Files.writeString(bank, "{\"formatVersion\": 1, \"questions\": [{\"id\": \"only-one\","
+          + " \"prompt\": \"Why?\", \"difficulty\": \"beginner\", \"referenceAnswer\":"
+          + " \"Because.\"}]}");
+      Cli r = Cli.in(dir, "", "--bank", bank.toString(), "progress");
+      assertEquals(0, r.code(), r.toString());
+      assertEquals("No answer in " + dir.resolve("history.db") + " is to a question of this bank"
+          + " (it holds 1 answer to other questions).\n", r.out());
+    }
+
+    @Test
     void trendComparesTheLastThreeScoresWithTheThreeBefore() {
       assertEquals(null, ProgressCommand.trend(List.of(0.5)));
       assertEquals(0.5, ProgressCommand.trend(List.of(0.2, 0.7)), 1e-12);
@@ -441,5 +524,33 @@ class PracticeMemoryTest {
         new Environment(Map.of("XDG_DATA_HOME", "/xdg"), home)));
     assertEquals(home.resolve(".local/share/interview-bank"), HistoryLocation.folder(null,
         new Environment(Map.of("XDG_DATA_HOME", "relative/ignored"), home)));
+  }
+
+  @Test
+  void theHomeIsHomeWhenSetAndNotEmptyElseTheJavaUserHome() {
+    assertEquals(Path.of("/home/h/.local/share"),
+        Environment.of(Map.of("HOME", "/home/h"), "/home/u").xdgDataHome());
+    assertEquals(Path.of("/home/u/.local/share"),
+        Environment.of(Map.of("HOME", ""), "/home/u").xdgDataHome());
+    assertEquals(Path.of("/home/u/.config"), Environment.of(Map.of(), "/home/u").xdgConfigHome());
+  }
+
+  @Test
+  void aProcessKeepsItsHistoryUnderHome() throws Exception {
+    // The JVM's user.home comes from the password database, whatever $HOME says.
+    Path home = Cli.freshDataDir().toAbsolutePath();
+    ProcessBuilder pb = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), InterviewBankCli.class.getName(), "history")
+        .redirectErrorStream(true);
+    pb.environment().remove(HistoryLocation.ENVIRONMENT_VARIABLE);
+    pb.environment().remove("XDG_DATA_HOME");
+    pb.environment().put("HOME", home.toString());
+    Process process = pb.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), out);
+    assertEquals("No practice history yet; practice will keep it in "
+        + home.resolve(".local/share/interview-bank/history.db") + "\n", out);
   }
 }

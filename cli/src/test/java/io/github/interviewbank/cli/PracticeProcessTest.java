@@ -137,6 +137,26 @@ class PracticeProcessTest {
   }
 
   @Test
+  void aReportThatCannotBeWrittenAtTheEndIsExitCode4() throws Exception {
+    Path dir = Cli.freshDataDir();
+    Path report = dir.resolve("report.json");
+    try (Running p = new Running(dir, "--count", "1", "--seed", "4", "--no-follow-ups",
+        "--report", report.toString())) {
+      p.await("Question 1 of 1");
+      // Writable when the session started; a folder by the time it ends.
+      java.nio.file.Files.createDirectory(report);
+      p.type(ANSWER);
+      p.in.close();
+      assertTrue(p.process.waitFor(30, TimeUnit.SECONDS));
+      assertEquals(4, p.process.exitValue(), p.out.toString());
+      String out = p.out.toString();
+      assertTrue(out.contains("1 of 1 question answered"), out);
+      assertTrue(out.endsWith("interview-bank: cannot write " + report
+          + ": it is a directory, not a regular file\n"), out);
+    }
+  }
+
+  @Test
   void interruptedWhileTheModelGradesItPrintsTheSummaryAtOnce() throws Exception {
     Path dir = Cli.freshDataDir();
     try (StubChatServer stub = StubChatServer.start(
