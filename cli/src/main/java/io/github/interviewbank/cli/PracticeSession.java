@@ -125,6 +125,11 @@ final class PracticeSession {
       finish(false);
       throw new InvalidInputException("standard input: " + AnswerInput.reason(e)
           + (e instanceof AnswerInput.TooLong ? "; it was not graded, and the session ends" : ""));
+    } catch (RuntimeException e) {
+      // A grader that failed (a GradingException, exit code 3), or a bug: the answers graded so
+      // far are saved already; the session ends with their summary and report, then the error.
+      finish(false);
+      throw e;
     }
     finish(false);
     return true;
