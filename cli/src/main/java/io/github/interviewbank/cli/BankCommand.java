@@ -52,6 +52,10 @@ abstract class BankCommand implements Callable<Integer> {
     QuestionBank b = bank;
     if (b == null) {
       Path file = root().bankFile;
+      if (file != null && file.toString().isEmpty()) {
+        // Path.of("") is the current folder: say what was given instead.
+        throw new InvalidInputException("--bank: the file name is empty");
+      }
       BuiltInBankReader reader = builtInReader;
       b = file != null ? QuestionBank.load(file)
           : reader != null ? reader.bank() : BuiltInBankReader.read();

@@ -265,11 +265,15 @@ public final class InterviewBankCli implements Runnable {
     } else if (e instanceof OutputException) {
       code = OUTPUT_FAILED;
       message = e.getMessage();
-    } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+    } else if (e instanceof UncheckedIOException u) {
+      // Commands say which file and why themselves; this is the plain fallback.
       code = INVALID_INPUT;
-      Throwable cause = e instanceof UncheckedIOException && e.getCause() != null
-          ? e.getCause() : e;
-      message = cause.toString();
+      String context = u.getMessage();
+      message = (context == null || context.equals(u.getCause().toString()) ? ""
+          : context + ": ") + FileProblem.describe(u.getCause());
+    } else if (e instanceof IOException io) {
+      code = INVALID_INPUT;
+      message = FileProblem.describe(io);
     } else {
       code = GRADER_FAILED;
       message = "unexpected error: " + e + (verbose ? "" : " (rerun with --verbose for details)");

@@ -18,7 +18,8 @@ import java.util.Optional;
  * Memory stays within the line limit however long the stream or a line is.
  *
  * <p>Lines end at {@code \n}; a {@code \r} before it is dropped, and a last line without a
- * newline counts. A line that is longer than the limit or is not valid UTF-8 is reported as {@link
+ * newline counts. A UTF-8 byte order mark at the start of the stream, which some editors write,
+ * is dropped too. A line that is longer than the limit or is not valid UTF-8 is reported as {@link
  * Line#problem()} and skipped (the rest of an over-long line is read and dropped), so that a
  * reader can go on with the next line and every line keeps its number. Not thread-safe.
  *
@@ -155,8 +156,10 @@ public final class Utf8Lines {
       return Optional.of(new Line(number, Optional.empty(), Optional.of(String.format(Locale.ROOT,
           "the line is longer than the limit of %,d bytes", maxLineBytes))));
     }
+    int from = number == 1 && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
+        && line[2] == (byte) 0xBF ? 3 : 0;
     try {
-      String text = decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+      String text = decoder.decode(ByteBuffer.wrap(line, from, length - from)).toString();
       return Optional.of(new Line(number, Optional.of(text), Optional.empty()));
     } catch (CharacterCodingException e) {
       return Optional.of(new Line(number, Optional.empty(), Optional.of("not UTF-8 text")));
