@@ -2,9 +2,13 @@ package io.github.interviewbank.cli;
 
 import io.github.interviewbank.evaluation.Evaluation;
 import io.github.interviewbank.evaluation.EvaluationReport;
+import io.github.interviewbank.evaluation.LabelFileException;
+import io.github.interviewbank.evaluation.LabelledAnswer;
 import io.github.interviewbank.evaluation.LabelledAnswers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +29,19 @@ final class EvaluateCommand extends BankCommand {
 
   @Override
   public Integer call() {
-    EvaluationReport r = Evaluation.run(grader(), bank(), LabelledAnswers.read(labels));
+    List<LabelledAnswer> answers = LabelledAnswers.read(labels);
+    List<String> unknown = new ArrayList<>();
+    for (LabelledAnswer a : answers) {
+      if (bank().find(a.questionId()).isEmpty()) {
+        unknown.add(labels + ":" + (a.line().isPresent() ? a.line().getAsInt() + ":" : "")
+            + " unknown question id '" + a.questionId() + "'");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      // Evaluation.run would say the same, but without the file's name.
+      throw new LabelFileException(unknown);
+    }
+    EvaluationReport r = Evaluation.run(grader(), bank(), answers);
     PrintWriter out = out();
     if (format.json()) {
       out.println(Json.pretty(Json.EvaluationJson.of(r)));
