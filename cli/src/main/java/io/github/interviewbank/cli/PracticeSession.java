@@ -241,7 +241,11 @@ final class PracticeSession {
   private AnswerReader.Response read(Question q, Set<String> hinted) throws IOException {
     synchronized (this) {
       out.println(t.dim("Your answer (end with an empty line):"));
-      out.flush();
+      if (out.checkError()) {
+        // Standard output failed (full, closed): the question was never seen, so no answer is
+        // read, graded or saved; the run reports the failed output, exit code 4.
+        return new AnswerReader.EndOfInput();
+      }
     }
     return reader.read(soFar -> hint(q, soFar, hinted));
   }
