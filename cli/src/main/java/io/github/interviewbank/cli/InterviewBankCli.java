@@ -335,12 +335,13 @@ public final class InterviewBankCli implements Runnable {
     } else if (e instanceof OutputException) {
       code = OUTPUT_FAILED;
       message = e.getMessage();
-    } else if (e instanceof UncheckedIOException u) {
+    } else if (e instanceof UncheckedIOException u && u.getCause() != null) {
       // Commands say which file and why themselves; this is the plain fallback.
       code = INVALID_INPUT;
+      IOException cause = java.util.Objects.requireNonNull(u.getCause());
       String context = u.getMessage();
-      message = (context == null || context.equals(u.getCause().toString()) ? ""
-          : context + ": ") + FileProblem.describe(u.getCause());
+      message = (context == null || context.equals(cause.toString()) ? "" : context + ": ")
+          + FileProblem.describe(cause);
     } else if (e instanceof IOException io) {
       code = INVALID_INPUT;
       message = FileProblem.describe(io);

@@ -55,7 +55,9 @@ public final class LabelledAnswers {
     } catch (IOException e) {
       throw new LabelFileException(List.of(file + ": " + reason(e)));
     } catch (UncheckedIOException e) {
-      throw new LabelFileException(List.of(file + ": " + reason(e.getCause())));
+      IOException cause = e.getCause();
+      throw new LabelFileException(
+          List.of(file + ": " + (cause == null ? "cannot read" : reason(cause))));
     }
   }
 
