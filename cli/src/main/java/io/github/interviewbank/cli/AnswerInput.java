@@ -3,7 +3,6 @@ package io.github.interviewbank.cli;
 import io.github.interviewbank.grading.GradingRequest;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -67,9 +66,6 @@ final class AnswerInput {
     if (e instanceof TooLong) {
       return String.valueOf(e.getMessage());
     }
-    if (e instanceof CharacterCodingException) {
-      return "not UTF-8 text";
-    }
-    return String.valueOf(e.getMessage());
+    return FileProblem.reason(e);
   }
 }

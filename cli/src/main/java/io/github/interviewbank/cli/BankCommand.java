@@ -52,6 +52,10 @@ abstract class BankCommand implements Callable<Integer> {
     QuestionBank b = bank;
     if (b == null) {
       Path file = root().bankFile;
+      if (file != null && file.toString().isEmpty()) {
+        // Path.of("") is the current folder: say what was given instead.
+        throw new InvalidInputException("--bank: the file name is empty");
+      }
       BuiltInBankReader reader = builtInReader;
       b = file != null ? QuestionBank.load(file)
           : reader != null ? reader.bank() : BuiltInBankReader.read();
@@ -105,9 +109,15 @@ abstract class BankCommand implements Callable<Integer> {
 
   /**
    * The grader named by {@code --grader}, with the {@code --grader-option}s, from the graders
-   * built in and those on the grader path.
+   * built in and those on the grader path, {@linkplain GuardedGrader guarded}: whatever way it
+   * fails to grade is a {@link io.github.interviewbank.grading.GradingException}.
    */
   AnswerGrader grader() {
+    return GuardedGrader.of(chosenGrader());
+  }
+
+  /** The grader named by {@code --grader}, as its provider made it. */
+  AnswerGrader chosenGrader() {
     InterviewBankCli r = root();
     if (r.graderName.equals(KeywordGrader.ID) && r.graderOptions.isEmpty()
         && r.graderPathEmpty()) {

@@ -2,10 +2,12 @@ package io.github.interviewbank.cli;
 
 import io.github.interviewbank.evaluation.Evaluation;
 import io.github.interviewbank.evaluation.EvaluationReport;
+import io.github.interviewbank.evaluation.LabelFileException;
 import io.github.interviewbank.evaluation.LabelledAnswer;
 import io.github.interviewbank.evaluation.LabelledAnswers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -34,6 +36,17 @@ final class EvaluateCommand extends BankCommand {
       // error (a number in the report) a meaningless 0.
       throw new InvalidInputException(labels + ": no labelled answers to evaluate (JSON Lines"
           + " with questionId, answer and score)");
+    }
+    List<String> unknown = new ArrayList<>();
+    for (LabelledAnswer a : answers) {
+      if (bank().find(a.questionId()).isEmpty()) {
+        unknown.add(labels + ":" + (a.line().isPresent() ? a.line().getAsInt() + ":" : "")
+            + " unknown question id '" + a.questionId() + "'");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      // Evaluation.run would say the same, but without the file's name.
+      throw new LabelFileException(unknown);
     }
     EvaluationReport r = Evaluation.run(grader(), bank(), answers);
     PrintWriter out = out();

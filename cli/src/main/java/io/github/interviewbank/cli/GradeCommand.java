@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,10 +107,6 @@ final class GradeCommand extends BankCommand {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return AnswerInput.all(in);
       }
-    } catch (AnswerInput.TooLong e) {
-      throw new InvalidInputException(source + ": " + e.getMessage());
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(source + ": no such file");
     } catch (IOException e) {
       throw new InvalidInputException(source + ": " + AnswerInput.reason(e));
     }
@@ -120,56 +115,65 @@ final class GradeCommand extends BankCommand {
   private int gradeBatch(AnswerGrader grader, Path file) throws IOException {
     boolean stdin = file.toString().equals("-");
     String source = stdin ? "standard input" : file.toString();
+    try (InputStream in = stdin ? InputStream.nullInputStream() : open(file)) {
+      return gradeBatch(grader, source, in, stdin);
+    } catch (IOException e) {
+      // Reading the input failed (a folder given for a file, a disk error): what was graded
+      // before is out already.
+      throw new InvalidInputException(source + ": " + AnswerInput.reason(e));
+    }
+  }
+
+  private int gradeBatch(AnswerGrader grader, String source, InputStream in, boolean stdin)
+      throws IOException {
     boolean json = format != OutputFormat.Kind.text;
     PrintWriter out = out();
     int lines = 0;
     int failed = 0;
     boolean graderFailed = false;
     String firstFailure = null;
-    try (InputStream in = stdin ? InputStream.nullInputStream() : open(file)) {
-      BatchInput batch = new BatchInput(stdin ? root().stdin : in);
-      for (Optional<BatchInput.Entry> next = batch.next(); next.isPresent();
-          next = batch.next()) {
-        BatchInput.Entry entry = next.get();
-        lines++;
-        String problem = entry.problem();
-        Grade grade = null;
-        if (problem == null) {
-          String id = java.util.Objects.requireNonNull(entry.questionId());
-          Optional<Question> q = bank().find(id);
-          if (q.isEmpty()) {
-            problem = "unknown question id " + (id.length() <= 64 ? "'" + id + "'"
-                : "of " + id.length() + " characters");
-          } else {
-            try {
-              grade = grader.grade(GradingRequest.builder(q.get(),
-                  java.util.Objects.requireNonNull(entry.answer())).bank(bank()).build());
-            } catch (IllegalArgumentException e) {
-              problem = String.valueOf(e.getMessage());
-            } catch (GradingException e) {
-              problem = "grading failed: " + e.getMessage();
-              graderFailed = true;
-            }
-          }
-        }
-        if (grade == null) {
-          failed++;
-          String why = problem == null ? "not graded" : problem;
-          if (firstFailure == null) {
-            firstFailure = source + ":" + entry.line() + ": " + why;
-          }
-          out.println(json ? Json.line(new Json.BatchErrorJson(entry.line(), why))
-              : String.format(Locale.ROOT, "line %d  error: %s", entry.line(), why));
+    BatchInput batch = new BatchInput(stdin ? root().stdin : in);
+    for (Optional<BatchInput.Entry> next = batch.next(); next.isPresent();
+        next = batch.next()) {
+      BatchInput.Entry entry = next.get();
+      lines++;
+      String problem = entry.problem();
+      Grade grade = null;
+      if (problem == null) {
+        String id = java.util.Objects.requireNonNull(entry.questionId());
+        Optional<Question> q = bank().find(id);
+        if (q.isEmpty()) {
+          problem = "unknown question id " + (id.length() <= 64 ? "'" + id + "'"
+              : "of " + id.length() + " characters");
         } else {
-          out.println(json ? Json.line(new Json.BatchGradeJson(entry.line(),
-              Json.GradeJson.of(grade)))
-              : String.format(Locale.ROOT, "line %d  %s  %s  %s  %s", entry.line(),
-                  grade.questionId(), Report.percent(grade.score()), grade.band().label(),
-                  grade.feedback()));
+          try {
+            grade = grader.grade(GradingRequest.builder(q.get(),
+                java.util.Objects.requireNonNull(entry.answer())).bank(bank()).build());
+          } catch (IllegalArgumentException e) {
+            problem = String.valueOf(e.getMessage());
+          } catch (GradingException e) {
+            problem = "grading failed: " + e.getMessage();
+            graderFailed = true;
+          }
         }
-        if (out.checkError()) {
-          return InterviewBankCli.OUTPUT_FAILED; // the run says why
+      }
+      if (grade == null) {
+        failed++;
+        String why = problem == null ? "not graded" : problem;
+        if (firstFailure == null) {
+          firstFailure = source + ":" + entry.line() + ": " + why;
         }
+        out.println(json ? Json.line(new Json.BatchErrorJson(entry.line(), why))
+            : String.format(Locale.ROOT, "line %d  error: %s", entry.line(), why));
+      } else {
+        out.println(json ? Json.line(new Json.BatchGradeJson(entry.line(),
+            Json.GradeJson.of(grade)))
+            : String.format(Locale.ROOT, "line %d  %s  %s  %s  %s", entry.line(),
+                grade.questionId(), Report.percent(grade.score()), grade.band().label(),
+                grade.feedback()));
+      }
+      if (out.checkError()) {
+        return InterviewBankCli.OUTPUT_FAILED; // the run says why
       }
     }
     if (failed > 0) {
@@ -184,10 +188,8 @@ final class GradeCommand extends BankCommand {
   private static InputStream open(Path file) {
     try {
       return Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": no such file");
     } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read: " + AnswerInput.reason(e));
+      throw new InvalidInputException(file + ": " + AnswerInput.reason(e));
     }
   }
 }

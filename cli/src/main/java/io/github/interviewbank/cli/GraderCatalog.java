@@ -73,6 +73,9 @@ final class GraderCatalog {
         problems.add(e.path() + ": no such file or folder (from " + e.origin() + ")");
       } else if (!Files.isDirectory(e.path()) && !e.path().toString().endsWith(".jar")) {
         problems.add(e.path() + ": not a jar or a class folder (from " + e.origin() + ")");
+      } else if (!Files.isDirectory(e.path()) && !isZip(e.path())) {
+        problems.add(e.path() + ": not a jar: it cannot be read as a zip file (from "
+            + e.origin() + ")");
       } else {
         elements.add(e);
       }
@@ -269,6 +272,17 @@ final class GraderCatalog {
       }
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Whether a file opens as a zip file, as a jar must. */
+  private static boolean isZip(Path file) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      return zip.size() >= 0;
+    } catch (java.util.zip.ZipException e) {
+      return false;
+    } catch (IOException e) {
+      return true; // a zip file or not, it cannot be read: said where it is read
     }
   }
 

@@ -3,10 +3,8 @@ package io.github.interviewbank.cli;
 import io.github.interviewbank.practice.Attempt;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,14 +127,16 @@ final class HistoryCommand extends BankCommand {
         int number = 0;
         while ((line = in.readLine()) != null) {
           number++;
+          if (number == 1 && line.startsWith("\uFEFF")) {
+            line = line.substring(1); // a byte order mark, as some editors write
+          }
           if (!line.isBlank()) {
             attempts.add(AttemptJson.parse(line, name + ":" + number + ": "));
           }
         }
-      } catch (NoSuchFileException e) {
-        throw new InvalidInputException(input + ": no such file");
-      } catch (CharacterCodingException e) {
-        throw new InvalidInputException(input + ": not UTF-8 text");
+      } catch (IOException e) {
+        throw new InvalidInputException((name.equals("-") ? "standard input" : name) + ": "
+            + FileProblem.reason(e));
       }
       Path file = parentCommand.file(location);
       int added;

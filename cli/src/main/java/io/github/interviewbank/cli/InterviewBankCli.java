@@ -249,7 +249,7 @@ public final class InterviewBankCli implements Runnable {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, arguments) -> {
-      shownErr.println("interview-bank: " + e.getMessage());
+      shownErr.println("interview-bank: " + usageMessage(e, arguments));
       shownErr.println("Run 'interview-bank " + commandPath(e.getCommandLine())
           + "--help' for usage.");
       return USAGE;
@@ -257,6 +257,76 @@ public final class InterviewBankCli implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> failure(e, root.verbose, shownErr));
     return cli.execute(args);
+  }
+
+  /**
+   * A usage error in words: picocli's, except where it speaks of its model ("expected only one
+   * match but got" a group's matches, "Unmatched argument at index 0" for a command that does
+   * not exist) or repeats itself ("option option").
+   */
+  static String usageMessage(CommandLine.ParameterException e, String[] args) {
+    String message = String.valueOf(e.getMessage());
+    CommandLine commandLine = e.getCommandLine();
+    if (message.contains("expected only one match")) {
+      String together = exclusiveOptionsGiven(commandLine.getCommandSpec().argGroups(),
+          givenOptions(args));
+      if (together != null) {
+        return together + " cannot be used together";
+      }
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException u && commandLine.getParent() == null
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")
+        && !commandLine.getSubcommands().isEmpty()) {
+      return "unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
+          + String.join(", ", commandLine.getSubcommands().keySet());
+    }
+    return message.replace("option option '", "option '").replaceFirst("^Error: ", "");
+  }
+
+  /** The option names among the arguments, without their values. */
+  private static java.util.Set<String> givenOptions(String[] args) {
+    java.util.Set<String> given = new java.util.HashSet<>();
+    for (String a : args) {
+      if (a.equals("--")) {
+        break;
+      }
+      if (a.startsWith("-")) {
+        int eq = a.indexOf('=');
+        given.add(eq < 0 ? a : a.substring(0, eq));
+      }
+    }
+    return given;
+  }
+
+  /**
+   * "--answer and --answer-file": the first two options given of one exclusive group, its
+   * innermost groups first; null when no group has two.
+   */
+  private static @Nullable String exclusiveOptionsGiven(
+      java.util.List<CommandLine.Model.ArgGroupSpec> groups, java.util.Set<String> given) {
+    for (CommandLine.Model.ArgGroupSpec g : groups) {
+      String inner = exclusiveOptionsGiven(g.subgroups(), given);
+      if (inner != null) {
+        return inner;
+      }
+      if (g.exclusive()) {
+        java.util.List<String> used = new java.util.ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : g.options()) {
+          if (java.util.Arrays.stream(o.names()).anyMatch(given::contains)) {
+            used.add(o.longestName());
+          }
+        }
+        for (CommandLine.Model.ArgGroupSpec sub : g.subgroups()) {
+          sub.allOptionsNested().stream()
+              .filter(o -> java.util.Arrays.stream(o.names()).anyMatch(given::contains))
+              .findFirst().ifPresent(o -> used.add(o.longestName()));
+        }
+        if (used.size() >= 2) {
+          return used.get(0) + " and " + used.get(1);
+        }
+      }
+    }
+    return null;
   }
 
   /** Reports what a command threw, in one line on standard error, and returns the exit code. */
@@ -276,11 +346,16 @@ public final class InterviewBankCli implements Runnable {
     } else if (e instanceof OutputException) {
       code = OUTPUT_FAILED;
       message = e.getMessage();
-    } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+    } else if (e instanceof UncheckedIOException u && u.getCause() != null) {
+      // Commands say which file and why themselves; this is the plain fallback.
       code = INVALID_INPUT;
-      Throwable cause = e instanceof UncheckedIOException && e.getCause() != null
-          ? e.getCause() : e;
-      message = cause.toString();
+      IOException cause = java.util.Objects.requireNonNull(u.getCause());
+      String context = u.getMessage();
+      message = (context == null || context.equals(cause.toString()) ? "" : context + ": ")
+          + FileProblem.describe(cause);
+    } else if (e instanceof IOException io) {
+      code = INVALID_INPUT;
+      message = FileProblem.describe(io);
     } else {
       code = GRADER_FAILED;
       message = "unexpected error: " + e + (verbose ? "" : " (rerun with --verbose for details)");

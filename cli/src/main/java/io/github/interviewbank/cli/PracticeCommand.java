@@ -153,7 +153,7 @@ final class PracticeCommand extends BankCommand {
 
   private int run(List<PlannedQuestion> plan, long drawSeed, Clock clock,
       @Nullable SqliteHistory history, Path file) throws IOException {
-    AnswerGrader grader = grader();
+    AnswerGrader grader = chosenGrader();
     FollowUpProposer followUps = FollowUpProposer.fromBank();
     String fallbackGrader = null;
     Optional<FollowUpProposer> own = followUpProposer();
@@ -165,6 +165,9 @@ final class PracticeCommand extends BankCommand {
       followUps = interviewer.followUps();
       fallbackGrader = interviewer.fallbackId();
     }
+    // Guarded behind the fallback: only the model's GradingExceptions hand over, as
+    // FallbackInterviewer says; any other failure ends the session with its summary, exit 3.
+    grader = GuardedGrader.of(grader);
     PrintWriter out = out();
     Terminal t = terminal();
     long fresh = plan.stream().filter(p -> p.reason() == PlannedQuestion.Reason.NEW).count();

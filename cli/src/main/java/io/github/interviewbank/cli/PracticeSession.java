@@ -126,6 +126,11 @@ final class PracticeSession {
       finish(false);
       throw new InvalidInputException("standard input: " + AnswerInput.reason(e)
           + (e instanceof AnswerInput.TooLong ? "; it was not graded, and the session ends" : ""));
+    } catch (RuntimeException e) {
+      // A grader that failed (a GradingException, exit code 3), or a bug: the answers graded so
+      // far are saved already; the session ends with their summary and report, then the error.
+      finish(false);
+      throw e;
     }
     finish(false);
     return true;
@@ -237,7 +242,11 @@ final class PracticeSession {
   private AnswerReader.Response read(Question q, Set<String> hinted) throws IOException {
     synchronized (this) {
       out.println(t.dim("Your answer (end with an empty line):"));
-      out.flush();
+      if (out.checkError()) {
+        // Standard output failed (full, closed): the question was never seen, so no answer is
+        // read, graded or saved; the run reports the failed output, exit code 4.
+        return new AnswerReader.EndOfInput();
+      }
     }
     return reader.read(soFar -> hint(q, soFar, hinted));
   }

@@ -88,9 +88,13 @@ final class SqliteHistory implements PracticeHistory, AutoCloseable {
       if (folder != null) {
         Files.createDirectories(folder);
       }
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // The folder, or a folder on its way, is a file.
+      throw new HistoryUnavailableException("cannot create the folder " + folder + " ("
+          + (e.getFile() == null ? folder : e.getFile()) + " is a file)", e);
     } catch (IOException e) {
       throw new HistoryUnavailableException(
-          "cannot create the folder " + folder + " (" + reason(e) + ")", e);
+          "cannot create the folder " + folder + " (" + FileProblem.reason(e) + ")", e);
     }
     if (Files.isDirectory(file)) {
       throw new HistoryUnavailableException(file + " is a folder, not a practice history");

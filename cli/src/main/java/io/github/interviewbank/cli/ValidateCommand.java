@@ -37,6 +37,9 @@ final class ValidateCommand extends BankCommand {
   @Override
   public Integer call() {
     PrintWriter out = out();
+    if (file.toString().isEmpty()) {
+      throw new InvalidInputException("validate: the file name is empty");
+    }
     QuestionBank bank;
     try {
       bank = QuestionBank.load(file);

@@ -16,6 +16,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +116,23 @@ class InputAndOutputTest {
       assertEquals("interview-bank: cannot write to standard output: No space left on device\n",
           r.err());
     }
+  }
+
+  @Test
+  void practiceWithFailedOutputReadsNoAnswer() {
+    Path data = Cli.freshDataDir();
+    StringWriter err = new StringWriter();
+    ByteArrayInputStream stdin = new ByteArrayInputStream(
+        "An answer to a question never shown.\n\n".getBytes(StandardCharsets.UTF_8));
+    int code = InterviewBankCli.run(new String[] {"practice", "--count", "1", "--no-follow-ups"},
+        stdin, failing("No space left on device"), new PrintWriter(err, true), Terminal.PLAIN,
+        new Environment(Map.of(HistoryLocation.ENVIRONMENT_VARIABLE, data.toString()),
+            Cli.EMPTY.home()), false);
+    assertEquals(4, code, err.toString());
+    assertEquals("interview-bank: cannot write to standard output: No space left on device\n",
+        err.toString());
+    assertEquals(List.of(), Cli.exported(data), "nothing graded or saved");
+    assertTrue(stdin.available() > 0, "the answer was not read");
   }
 
   @Test

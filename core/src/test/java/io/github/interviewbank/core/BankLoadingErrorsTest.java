@@ -1,8 +1,10 @@
 package io.github.interviewbank.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every kind of bad bank gets one {@link QuestionBankException} naming what and where. */
 class BankLoadingErrorsTest {
@@ -63,6 +67,46 @@ class BankLoadingErrorsTest {
   void truncatedDocumentsAreMalformed() {
     QuestionBankException e = failure(TINY.substring(0, TINY.length() / 2));
     assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
+  }
+
+  @Test
+  void aTruncatedDocumentSaysWhatWasLeftOpenInPlainWords() {
+    assertEquals("test.json:1:33: malformed JSON: the file ends inside an array opened at line 1,"
+        + " column 32", failure("{\"formatVersion\":1,\"questions\":[").getMessage());
+    assertEquals("test.json:1:2: malformed JSON: the file ends inside an object opened at line 1,"
+        + " column 1", failure("{").getMessage());
+    assertEquals("test.json:1:10: malformed JSON: the file ends inside a string",
+        failure("{\"a\":\"abc").getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"formatVersion\":1,\"questions\":[", "{\"a\":[1,2}}", "{\"a\" 1}",
+    "{\"a\":\"x\ty\"}", "{\"a\":NaN}", "{/*c*/}", "{\"a\":1}}", "\n\uFEFF{}", "{\"a\":tru}",
+    "{\"a\":", "{\"a"})
+  void syntaxErrorsAreOneLineWithoutTheParsersInternals(String json) {
+    String message = failure(json).getMessage();
+    assertTrue(message.startsWith("test.json:") && message.contains(": malformed JSON: "), message);
+    for (String internal : List.of("\n", "Source", "REDACTED", "(code ", "`", "Feature",
+        "end-of-input", "VALUE_STRING", "#UNKNOWN")) {
+      assertFalse(message.contains(internal), internal + " in " + message);
+    }
+  }
+
+  @Test
+  void aFolderWhereTheBankShouldBeIsNamedInOneLine(@TempDir Path dir) {
+    QuestionBankException e =
+        assertThrows(QuestionBankException.class, () -> QuestionBank.load(dir));
+    assertEquals(dir + ": is a directory", e.getMessage());
+  }
+
+  @Test
+  void anUnreadableBankIsNamedInOneLine(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("secret.json"), TINY);
+    assertTrue(file.toFile().setReadable(false, false));
+    assumeFalse(Files.isReadable(file), "the superuser reads every file");
+    QuestionBankException e =
+        assertThrows(QuestionBankException.class, () -> QuestionBank.load(file));
+    assertEquals(file + ": permission denied", e.getMessage());
   }
 
   @Test
@@ -312,7 +356,8 @@ class BankLoadingErrorsTest {
     assertEquals(Fixtures.tiny(), Fixtures.read("\uFEFF" + TINY));
     QuestionBankException e = failure("\n\uFEFF" + TINY);
     assertTrue(e.getMessage().startsWith("test.json:2:"), e.getMessage());
-    assertTrue(e.getMessage().contains(": malformed JSON: Unexpected character"), e.getMessage());
+    assertTrue(e.getMessage().contains(": malformed JSON: unexpected character U+FEFF"),
+        e.getMessage());
   }
 
   @Test

@@ -3,11 +3,14 @@ package io.github.interviewbank.evaluation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,19 +44,40 @@ public final class LabelledAnswers {
    *
    * @param file the file; never {@code null}
    * @return the labelled answers in file order; never {@code null}
-   * @throws LabelFileException if the file is missing or any line is invalid; every problem is
-   *     listed with its line
+   * @throws LabelFileException if the file is missing or cannot be read (the message names it and
+   *     says why), or any line is invalid; every problem is listed with its line
    * @since 1.0.0
    */
   public static List<LabelledAnswer> read(Path file) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new LabelFileException(List.of(file + ": no such file"));
     } catch (IOException e) {
-      throw new LabelFileException(List.of(file + ": cannot read: " + e));
+      throw new LabelFileException(List.of(file + ": " + reason(e)));
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      throw new LabelFileException(
+          List.of(file + ": " + (cause == null ? "cannot read" : reason(cause))));
     }
+  }
+
+  /** Why a file cannot be read, in plain words ("permission denied", "is a directory"). */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (why == null || why.isBlank()) {
+      return "cannot read";
+    }
+    why = why.strip();
+    // The system's words ("Is a directory") start a sentence; here they follow "FILE: ".
+    return why.length() > 1 && Character.isUpperCase(why.charAt(0))
+        && !Character.isUpperCase(why.charAt(1))
+        ? why.substring(0, 1).toLowerCase(Locale.ROOT) + why.substring(1) : why;
   }
 
   /**

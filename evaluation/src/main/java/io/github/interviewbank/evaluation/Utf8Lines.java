@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * <p>Lines end at {@code \n}, and a last line without a newline counts. A {@code \r} that ends
  * a line (before its {@code \n}, or last in the stream) is dropped; one anywhere else in a line
- * is kept. A line that is longer than the limit or is not valid UTF-8 is reported as {@link
+ * is kept. A UTF-8 byte order mark at the start of the stream, which some editors write, is
+ * dropped too. A line that is longer than the limit or is not valid UTF-8 is reported as {@link
  * Line#problem()} and skipped (the rest of an over-long line is read and dropped), so that a
  * reader can go on with the next line and every line keeps its number. Not thread-safe.
  *
@@ -156,8 +157,10 @@ public final class Utf8Lines {
       return Optional.of(new Line(number, Optional.empty(), Optional.of(String.format(Locale.ROOT,
           "the line is longer than the limit of %,d bytes", maxLineBytes))));
     }
+    int from = number == 1 && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
+        && line[2] == (byte) 0xBF ? 3 : 0;
     try {
-      String text = decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+      String text = decoder.decode(ByteBuffer.wrap(line, from, length - from)).toString();
       return Optional.of(new Line(number, Optional.of(text), Optional.empty()));
     } catch (CharacterCodingException e) {
       return Optional.of(new Line(number, Optional.empty(), Optional.of("not UTF-8 text")));

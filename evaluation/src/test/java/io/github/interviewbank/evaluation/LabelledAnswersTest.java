@@ -87,4 +87,10 @@ class LabelledAnswersTest {
     LabelFileException e = assertThrows(LabelFileException.class, () -> LabelledAnswers.read(missing));
     assertEquals(missing + ": no such file", e.getMessage());
   }
+
+  @Test
+  void aFolderGivenForTheFileIsNamedInPlainWords(@TempDir Path dir) {
+    LabelFileException e = assertThrows(LabelFileException.class, () -> LabelledAnswers.read(dir));
+    assertEquals(dir + ": is a directory", e.getMessage());
+  }
 }

@@ -46,6 +46,12 @@ class Utf8LinesTest {
   }
 
   @Test
+  void aByteOrderMarkAtTheStartIsDroppedAndOneElsewhereKept() throws IOException {
+    assertEquals(List.of("1:{}", "2:\uFEFF{}"), lines("\uFEFF{}\n\uFEFF{}"));
+    assertEquals(List.of("1:"), lines("\uFEFF"));
+  }
+
+  @Test
   void aLineOverTheLimitIsReportedAndTheNextOneRead() throws IOException {
     assertEquals(List.of("1:0123456789", "2!the line is longer than the limit of 10 bytes", "3:x"),
         lines("0123456789\r\n0123456789a\nx".getBytes(StandardCharsets.UTF_8), 10));

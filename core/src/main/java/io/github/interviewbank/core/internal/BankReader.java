@@ -13,6 +13,8 @@ import io.github.interviewbank.core.SynonymGroup;
 import io.github.interviewbank.core.Topic;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,11 +29,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
@@ -94,11 +99,33 @@ public final class BankReader {
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, source);
       }
-    } catch (NoSuchFileException e) {
-      throw QuestionBankException.of(BankProblem.of(source, "no such file"), e);
     } catch (IOException e) {
-      throw QuestionBankException.of(BankProblem.of(source, "cannot read: " + e), e);
+      throw QuestionBankException.of(BankProblem.of(source, reason(e)), e);
     }
+  }
+
+  /**
+   * Why reading failed, in plain words: "no such file", "permission denied", "is a directory",
+   * else "cannot read: " and the system's reason.
+   */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (why == null || why.isBlank()) {
+      return "cannot read";
+    }
+    why = firstLine(why).strip();
+    // The system's words start a sentence ("Is a directory"); here they follow "FILE: ".
+    if (why.length() > 1 && Character.isUpperCase(why.charAt(0))
+        && !Character.isUpperCase(why.charAt(1))) {
+      why = why.substring(0, 1).toLowerCase(Locale.ROOT) + why.substring(1);
+    }
+    return why.equals("is a directory") ? why : "cannot read: " + why;
   }
 
   /** Reads a bank from a stream without closing it. */
@@ -114,12 +141,14 @@ public final class BankReader {
           throw tooLarge(source);
         }
         if (e.getCause() instanceof IOException io) {
-          throw QuestionBankException.of(BankProblem.of(source, "cannot read: " + io), e);
+          throw QuestionBankException.of(BankProblem.of(source, reason(io)), e);
         }
         throw malformed(source, parser, e);
       }
     } catch (JacksonException e) {
-      throw QuestionBankException.of(BankProblem.of(source, "cannot read: " + e), e);
+      // Creating the parser reads the first bytes, to detect the encoding.
+      throw QuestionBankException.of(BankProblem.of(source, e.getCause() instanceof IOException io
+          ? reason(io) : "cannot read: " + plain(e.getOriginalMessage(), null)), e);
     }
   }
 
@@ -136,7 +165,8 @@ public final class BankReader {
       at = parser.currentLocation();
     }
     String message = e instanceof StreamConstraintsException
-        ? overLimit(e) : "malformed JSON: " + firstLine(e.getOriginalMessage());
+        ? overLimit(e) : "malformed JSON: " + plain(e.getOriginalMessage(),
+            parser.streamReadContext());
     return QuestionBankException.of(
         BankProblem.of(source, message)
             .withLocation(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0)),
@@ -161,7 +191,59 @@ public final class BankReader {
       return "a number is longer than the limit of " + JsonSupport.MAX_NUMBER_LENGTH
           + " characters";
     }
-    return "malformed JSON: " + firstLine(original);
+    return "malformed JSON: " + plain(original, null);
+  }
+
+  /**
+   * A parser's syntax error in plain words, one line, without the parser's internals (its
+   * settings, the "[Source: REDACTED ...]" of a location, character codes): where the document
+   * ends too early, which array or object was left open, from {@code context}, the parser's
+   * context at the error, when known.
+   */
+  static String plain(@Nullable String original, @Nullable TokenStreamContext context) {
+    String m = firstLine(original).strip();
+    if (m.startsWith("Unexpected end-of-input")) {
+      if (m.contains("VALUE_STRING")) {
+        return "the file ends inside a string";
+      }
+      if (m.contains("property name")) {
+        return "the file ends inside a field name";
+      }
+      if (context != null && (context.inArray() || context.inObject())) {
+        return "the file ends inside " + opened(context);
+      }
+      return "the file ends too early";
+    }
+    if (m.startsWith("Unexpected close marker") && m.contains("expected '") && context != null
+        && (context.inArray() || context.inObject())) {
+      return "unexpected " + m.substring("Unexpected close marker ".length(), m.indexOf(':'))
+          + ": " + opened(context) + " is closed with '" + (context.inArray() ? ']' : '}')
+          + "'";
+    }
+    // "('x' (code 120))" and "((CTRL-CHAR, code 9))": the character, or its code point.
+    m = CODE_POINT.matcher(m).replaceAll(c -> "U+" + c.group(1).toUpperCase(Locale.ROOT));
+    m = m.replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(control character $1)")
+        .replaceAll("\\('(.{1,2})' \\(code \\d+\\)\\)", "'$1'")
+        .replaceAll("\\s*\\((for [A-Za-z]+ starting|start marker) at \\[Source:.*$", "")
+        .replaceAll(": enable `[A-Za-z_.]+` to allow$", "")
+        .replace("maybe a (non-standard) comment? (not recognized as one since Feature"
+            + " 'ALLOW_COMMENTS' not enabled for parser)", "comments are not allowed in JSON");
+    if (m.length() > 1 && Character.isUpperCase(m.charAt(0))
+        && !Character.isUpperCase(m.charAt(1))) {
+      m = m.substring(0, 1).toLowerCase(Locale.ROOT) + m.substring(1);
+    }
+    return m;
+  }
+
+  /** A character the parser names by its code point: "('\uFEFF' (code 65279 / 0xfeff))". */
+  private static final Pattern CODE_POINT =
+      Pattern.compile("\\('.{1,2}' \\(code \\d+ / 0x([0-9a-f]+)\\)\\)");
+
+  /** "an array opened at line 1, column 32": the array or object the parser is in. */
+  private static String opened(TokenStreamContext context) {
+    TokenStreamLocation at = context.startLocation(ContentReference.unknown());
+    return (context.inArray() ? "an array" : "an object") + (at.getLineNr() > 0
+        ? " opened at line " + at.getLineNr() + ", column " + at.getColumnNr() : "");
   }
 
   private static String firstLine(@Nullable String message) {
