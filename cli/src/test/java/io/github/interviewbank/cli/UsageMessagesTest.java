@@ -40,8 +40,10 @@ class UsageMessagesTest {
   @Test
   void anUnknownQuestionIdInLabelsNamesTheFileAndLine() throws Exception {
     Path labels = Files.writeString(Cli.freshDataDir().resolve("labels.jsonl"),
-        "{\"questionId\": \"cap-theorem\", \"answer\": \"x\", \"score\": 0.5}\n"
-            + "{\"questionId\": \"nope\", \"answer\": \"x\", \"score\": 0.5}\n");
+        """
+        {"questionId": "cap-theorem", "answer": "x", "score": 0.5}
+        {"questionId": "nope", "answer": "x", "score": 0.5}
+        """);
     Cli r = Cli.run("evaluate", "--labels", labels.toString());
     assertEquals(1, r.code(), r.toString());
     assertEquals("interview-bank: " + labels + ":2: unknown question id 'nope'\n", r.err());
