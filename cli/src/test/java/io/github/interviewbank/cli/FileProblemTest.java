@@ -102,6 +102,6 @@ class FileProblemTest {
     Path other = Cli.freshDataDir();
     Cli imported = Cli.in(other, "", "history", "import", exported.toString());
     assertEquals(0, imported.code(), imported.toString());
-    assertTrue(imported.out().startsWith("imported 1 of 1 attempts"), imported.out());
+    assertTrue(imported.out().startsWith("imported 1 of 1 attempt into"), imported.out());
   }
 }
