@@ -6,6 +6,8 @@ import io.github.interviewbank.grading.GradingException;
 import io.github.interviewbank.grading.GradingRequest;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The grader a command uses, with every way it can fail to grade made a {@link
@@ -30,16 +32,7 @@ final class GuardedGrader implements AnswerGrader {
 
   @Override
   public Grade grade(GradingRequest request) {
-    Grade grade;
-    try {
-      grade = grader.grade(request);
-    } catch (GradingException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw failed(e);
-    } catch (StackOverflowError e) {
-      throw overflowed(e);
-    }
+    Grade grade = guarded(() -> grader.grade(request));
     if (grade == null) {
       throw new GradingException("the grader " + id() + " returned no grade");
     }
@@ -48,9 +41,18 @@ final class GuardedGrader implements AnswerGrader {
 
   @Override
   public List<Grade> gradeAll(List<GradingRequest> requests) {
-    List<Grade> grades;
+    List<Grade> grades = guarded(() -> grader.gradeAll(requests));
+    if (grades == null || grades.size() != requests.size()
+        || grades.stream().anyMatch(Objects::isNull)) {
+      throw new GradingException("the grader " + id() + " returned no grade for some answers");
+    }
+    return grades;
+  }
+
+  /** {@return what {@code call} returns} Its failures as {@link GradingException}s, as above. */
+  private <T> @Nullable T guarded(Supplier<@Nullable T> call) {
     try {
-      grades = grader.gradeAll(requests);
+      return call.get();
     } catch (GradingException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -58,11 +60,6 @@ final class GuardedGrader implements AnswerGrader {
     } catch (StackOverflowError e) {
       throw overflowed(e);
     }
-    if (grades == null || grades.size() != requests.size()
-        || grades.stream().anyMatch(Objects::isNull)) {
-      throw new GradingException("the grader " + id() + " returned no grade for some answers");
-    }
-    return grades;
   }
 
   private GradingException failed(RuntimeException e) {
