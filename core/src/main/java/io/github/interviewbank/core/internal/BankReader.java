@@ -119,12 +119,8 @@ public final class BankReader {
     if (why == null || why.isBlank()) {
       return "cannot read";
     }
-    why = firstLine(why).strip();
     // The system's words start a sentence ("Is a directory"); here they follow "FILE: ".
-    if (why.length() > 1 && Character.isUpperCase(why.charAt(0))
-        && !Character.isUpperCase(why.charAt(1))) {
-      why = why.substring(0, 1).toLowerCase(Locale.ROOT) + why.substring(1);
-    }
+    why = lowerFirst(firstLine(why).strip());
     return why.equals("is a directory") ? why : "cannot read: " + why;
   }
 
@@ -221,23 +217,24 @@ public final class BankReader {
           + "'";
     }
     // "('x' (code 120))" and "((CTRL-CHAR, code 9))": the character, or its code point.
-    m = CODE_POINT.matcher(m).replaceAll(c -> "U+" + c.group(1).toUpperCase(Locale.ROOT));
+    // The pattern is compiled here, on the error path, not when a bank is read.
+    m = Pattern.compile("\\('.{1,2}' \\(code \\d+ / 0x([0-9a-f]+)\\)\\)").matcher(m)
+        .replaceAll(c -> "U+" + c.group(1).toUpperCase(Locale.ROOT));
     m = m.replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(control character $1)")
         .replaceAll("\\('(.{1,2})' \\(code \\d+\\)\\)", "'$1'")
         .replaceAll("\\s*\\((for [A-Za-z]+ starting|start marker) at \\[Source:.*$", "")
         .replaceAll(": enable `[A-Za-z_.]+` to allow$", "")
         .replace("maybe a (non-standard) comment? (not recognized as one since Feature"
             + " 'ALLOW_COMMENTS' not enabled for parser)", "comments are not allowed in JSON");
-    if (m.length() > 1 && Character.isUpperCase(m.charAt(0))
-        && !Character.isUpperCase(m.charAt(1))) {
-      m = m.substring(0, 1).toLowerCase(Locale.ROOT) + m.substring(1);
-    }
-    return m;
+    return lowerFirst(m);
   }
 
-  /** A character the parser names by its code point: "('\uFEFF' (code 65279 / 0xfeff))". */
-  private static final Pattern CODE_POINT =
-      Pattern.compile("\\('.{1,2}' \\(code \\d+ / 0x([0-9a-f]+)\\)\\)");
+  /** {@code s} with a capital that starts a sentence ("Is a directory") in lower case. */
+  private static String lowerFirst(String s) {
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0))
+        && !Character.isUpperCase(s.charAt(1))
+        ? s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1) : s;
+  }
 
   /** "an array opened at line 1, column 32": the array or object the parser is in. */
   private static String opened(TokenStreamContext context) {
